@@ -1,0 +1,209 @@
+import type { Problem, Result } from '../model/problems';
+import type { BoardId } from '../model/types';
+import { validateLandscape } from '../model/validate';
+import type { Position, Positions, WorkspaceContent } from '../workspace/types';
+import type { Edit, HistoryEntry } from './types';
+
+class EditRefused extends Error {}
+
+const refuse = (message: string): never => {
+  throw new EditRefused(message);
+};
+
+function insertAt<T>(list: readonly T[], index: number | undefined, item: T): T[] {
+  const next = [...list];
+  next.splice(
+    index === undefined ? next.length : Math.max(0, Math.min(index, next.length)),
+    0,
+    item,
+  );
+  return next;
+}
+
+function withPosition(positions: Positions, id: BoardId, position: Position | null): Positions {
+  const next = { ...positions };
+  if (position) next[id] = position;
+  else delete next[id];
+  return next;
+}
+
+/** Applies one edit, returning the new content and the edit that undoes it. Never mutates. */
+function step(content: WorkspaceContent, edit: Edit): { content: WorkspaceContent; inverse: Edit } {
+  const { landscape, positions } = content;
+  switch (edit.kind) {
+    case 'put-board': {
+      const index = landscape.boards.findIndex((b) => b.id === edit.board.id);
+      if (index < 0) {
+        const boards = [...landscape.boards, edit.board];
+        return {
+          content: { positions, landscape: { ...landscape, boards } },
+          inverse: { kind: 'remove-board', id: edit.board.id },
+        };
+      }
+      const boards = landscape.boards.with(index, edit.board);
+      return {
+        content: { positions, landscape: { ...landscape, boards } },
+        inverse: { kind: 'put-board', board: landscape.boards[index]! },
+      };
+    }
+    case 'insert-board': {
+      if (landscape.boards.some((b) => b.id === edit.board.id))
+        refuse(`a board with the id "${edit.board.id}" already exists`);
+      const boards = insertAt(landscape.boards, edit.index, edit.board);
+      return {
+        content: { positions, landscape: { ...landscape, boards } },
+        inverse: { kind: 'remove-board', id: edit.board.id },
+      };
+    }
+    case 'remove-board': {
+      const index = landscape.boards.findIndex((b) => b.id === edit.id);
+      if (index < 0) refuse(`no board has the id "${edit.id}"`);
+      const memberships = landscape.memberships
+        .map((membership, i) => ({ membership, index: i }))
+        .filter(({ membership }) => membership.board === edit.id);
+      const relations = landscape.relations
+        .map((relation, i) => ({ relation, index: i }))
+        .filter(({ relation }) => relation.from === edit.id || relation.to === edit.id);
+      return {
+        content: {
+          positions: withPosition(positions, edit.id, null),
+          landscape: {
+            ...landscape,
+            boards: landscape.boards.filter((b) => b.id !== edit.id),
+            memberships: landscape.memberships.filter((m) => m.board !== edit.id),
+            relations: landscape.relations.filter((r) => r.from !== edit.id && r.to !== edit.id),
+          },
+        },
+        inverse: {
+          kind: 'restore-board',
+          board: landscape.boards[index]!,
+          index,
+          memberships,
+          relations,
+          position: positions[edit.id] ?? null,
+        },
+      };
+    }
+    case 'restore-board': {
+      if (landscape.boards.some((b) => b.id === edit.board.id))
+        refuse(`a board with the id "${edit.board.id}" already exists`);
+      let memberships = landscape.memberships;
+      for (const m of edit.memberships) memberships = insertAt(memberships, m.index, m.membership);
+      let relations = landscape.relations;
+      for (const r of edit.relations) relations = insertAt(relations, r.index, r.relation);
+      return {
+        content: {
+          positions: withPosition(positions, edit.board.id, edit.position),
+          landscape: {
+            ...landscape,
+            boards: insertAt(landscape.boards, edit.index, edit.board),
+            memberships,
+            relations,
+          },
+        },
+        inverse: { kind: 'remove-board', id: edit.board.id },
+      };
+    }
+    case 'add-membership': {
+      const m = edit.membership;
+      if (
+        landscape.memberships.some((x) => x.board === m.board && x.organisation === m.organisation)
+      )
+        refuse(`"${m.organisation}" is already a member of "${m.board}"`);
+      return {
+        content: {
+          positions,
+          landscape: { ...landscape, memberships: insertAt(landscape.memberships, edit.index, m) },
+        },
+        inverse: { kind: 'remove-membership', board: m.board, organisation: m.organisation },
+      };
+    }
+    case 'remove-membership': {
+      const index = landscape.memberships.findIndex(
+        (m) => m.board === edit.board && m.organisation === edit.organisation,
+      );
+      if (index < 0) refuse(`"${edit.organisation}" is not a member of "${edit.board}"`);
+      return {
+        content: {
+          positions,
+          landscape: { ...landscape, memberships: landscape.memberships.toSpliced(index, 1) },
+        },
+        inverse: { kind: 'add-membership', membership: landscape.memberships[index]!, index },
+      };
+    }
+    case 'add-relation': {
+      const r = edit.relation;
+      if (landscape.relations.some((x) => x.from === r.from && x.to === r.to && x.type === r.type))
+        refuse(`"${r.from}" already has a ${r.type} relation to "${r.to}"`);
+      return {
+        content: {
+          positions,
+          landscape: { ...landscape, relations: insertAt(landscape.relations, edit.index, r) },
+        },
+        inverse: { kind: 'remove-relation', from: r.from, to: r.to, type: r.type },
+      };
+    }
+    case 'remove-relation': {
+      const index = landscape.relations.findIndex(
+        (r) => r.from === edit.from && r.to === edit.to && r.type === edit.type,
+      );
+      if (index < 0)
+        refuse(`there is no ${edit.type} relation from "${edit.from}" to "${edit.to}"`);
+      return {
+        content: {
+          positions,
+          landscape: { ...landscape, relations: landscape.relations.toSpliced(index, 1) },
+        },
+        inverse: { kind: 'add-relation', relation: landscape.relations[index]!, index },
+      };
+    }
+    case 'move-boards': {
+      let next = positions;
+      const previous: Record<BoardId, Position | null> = {};
+      for (const [id, position] of Object.entries(edit.positions) as [BoardId, Position | null][]) {
+        previous[id] = positions[id] ?? null;
+        next = withPosition(next, id, position);
+      }
+      return {
+        content: { landscape, positions: next },
+        inverse: { kind: 'move-boards', positions: previous },
+      };
+    }
+    case 'replace-content':
+      return { content: edit.content, inverse: { kind: 'replace-content', content } };
+    case 'batch': {
+      let current = content;
+      const inverses: Edit[] = [];
+      for (const inner of edit.edits) {
+        const result = step(current, inner);
+        current = result.content;
+        inverses.unshift(result.inverse);
+      }
+      return { content: current, inverse: { kind: 'batch', edits: inverses } };
+    }
+  }
+}
+
+/**
+ * Applies an edit to a workspace's content. The result is checked against the landscape
+ * format, so an edit that would leave the landscape invalid (an empty name, an unknown area)
+ * is refused with the problems, and the content is left as it was.
+ */
+export function applyEdit(
+  content: WorkspaceContent,
+  edit: Edit,
+): Result<{ content: WorkspaceContent; entry: HistoryEntry }> {
+  let result: { content: WorkspaceContent; inverse: Edit };
+  try {
+    result = step(content, edit);
+  } catch (error) {
+    if (error instanceof EditRefused)
+      return { ok: false, problems: [{ record: edit.kind, field: '', message: error.message }] };
+    throw error;
+  }
+  if (result.content.landscape !== content.landscape) {
+    const checked = validateLandscape(result.content.landscape);
+    if (!checked.ok) return { ok: false, problems: checked.problems satisfies Problem[] };
+  }
+  return { ok: true, value: { content: result.content, entry: { edit, inverse: result.inverse } } };
+}

@@ -1,0 +1,41 @@
+import type {
+  Board,
+  BoardId,
+  Membership,
+  OrganisationId,
+  Relation,
+  RelationType,
+} from '../model/types';
+import type { Position, WorkspaceContent } from '../workspace/types';
+
+/**
+ * A change a user makes to a workspace. Each edit is plain data, so it can be stored in the
+ * undo history, replayed after a reload and inverted.
+ */
+export type Edit =
+  | { kind: 'put-board'; board: Board }
+  | { kind: 'remove-board'; id: BoardId }
+  | {
+      kind: 'restore-board';
+      board: Board;
+      index: number;
+      memberships: { membership: Membership; index: number }[];
+      relations: { relation: Relation; index: number }[];
+      position: Position | null;
+    }
+  | { kind: 'insert-board'; board: Board; index: number }
+  | { kind: 'add-membership'; membership: Membership; index?: number }
+  | { kind: 'remove-membership'; board: BoardId; organisation: OrganisationId }
+  | { kind: 'add-relation'; relation: Relation; index?: number }
+  | { kind: 'remove-relation'; from: BoardId; to: BoardId; type: RelationType }
+  | { kind: 'move-boards'; positions: Record<BoardId, Position | null> }
+  | { kind: 'replace-content'; content: WorkspaceContent }
+  | { kind: 'batch'; edits: Edit[] };
+
+export type EditKind = Edit['kind'];
+
+/** An applied edit and the edit that takes it back. */
+export interface HistoryEntry {
+  edit: Edit;
+  inverse: Edit;
+}

@@ -1,0 +1,46 @@
+import type { Area, AreaCode, Footprint, Landscape } from '../model/types';
+
+/** The area codes a footprint covers, with `all` resolved to every area of the landscape. */
+export function footprintAreas(
+  landscape: Pick<Landscape, 'areas'>,
+  footprint: Footprint,
+): AreaCode[] {
+  return footprint === 'all' ? landscape.areas.map((a) => a.code) : footprint;
+}
+
+/** The areas that fall in one region of a region system, in the landscape's area order. */
+export function regionAreas(
+  landscape: Pick<Landscape, 'areas'>,
+  system: string,
+  region: string,
+): AreaCode[] {
+  return landscape.areas.filter((a) => a.regions[system] === region).map((a) => a.code);
+}
+
+/** The distinct regions of `system` that a footprint touches, in first-seen order. */
+export function regionsTouched(
+  landscape: Pick<Landscape, 'areas'>,
+  footprint: Footprint,
+  system: string,
+): string[] {
+  const byCode = new Map<AreaCode, Area>(landscape.areas.map((a) => [a.code, a]));
+  const seen = new Set<string>();
+  for (const code of footprintAreas(landscape, footprint)) {
+    const region = byCode.get(code)?.regions[system];
+    if (region !== undefined) seen.add(region);
+  }
+  return [...seen];
+}
+
+/**
+ * The one region of `system` that wholly contains the footprint, or undefined when the
+ * footprint spans several regions (an all-Wales body, or one that crosses a boundary).
+ */
+export function containingRegion(
+  landscape: Pick<Landscape, 'areas'>,
+  footprint: Footprint,
+  system: string,
+): string | undefined {
+  const touched = regionsTouched(landscape, footprint, system);
+  return touched.length === 1 ? touched[0] : undefined;
+}

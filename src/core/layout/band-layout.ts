@@ -1,0 +1,85 @@
+import { containingRegion } from '../geography/footprint';
+import type { Board, BoardId, Landscape } from '../model/types';
+import { LEVELS } from '../model/vocabulary';
+import type { Position } from '../workspace/types';
+
+export const NODE_WIDTH = 220;
+export const NODE_HEIGHT = 64;
+
+export interface BandLayoutOptions {
+  /** Region system whose regions become columns. */
+  system: string;
+  /** Boards side by side within one cell of the grid. */
+  perRow: number;
+  gapX: number;
+  gapY: number;
+  /** Extra space between level bands and between region columns. */
+  bandGap: number;
+}
+
+export const DEFAULT_BAND_LAYOUT: BandLayoutOptions = {
+  system: 'police',
+  perRow: 3,
+  gapX: 24,
+  gapY: 20,
+  bandGap: 80,
+};
+
+/** Column key for boards whose footprint is not inside one region (all-Wales, cross-boundary). */
+export const ACROSS_REGIONS = '';
+
+/** The columns of the layout: boards spanning regions first, then each region of the system. */
+export function layoutColumns(landscape: Landscape, system: string): string[] {
+  const declared =
+    landscape.regionSystems.find((s) => s.id === system)?.regions.map((r) => r.name) ?? [];
+  return [ACROSS_REGIONS, ...declared];
+}
+
+/**
+ * Places boards deterministically: levels as horizontal bands (national at the top), regions of
+ * one system as columns, boards in landscape order within each cell. The same landscape always
+ * gives the same positions, so the CLI and the app agree without storing anything.
+ */
+export function bandLayout(
+  landscape: Landscape,
+  options: Partial<BandLayoutOptions> = {},
+): Record<BoardId, Position> {
+  const o = { ...DEFAULT_BAND_LAYOUT, ...options };
+  const columns = layoutColumns(landscape, o.system);
+  const cells = new Map<string, Board[]>();
+  const key = (level: string, column: string) => `${level}\u0000${column}`;
+  for (const board of landscape.boards) {
+    const region = containingRegion(landscape, board.footprint, o.system) ?? ACROSS_REGIONS;
+    const column = columns.includes(region) ? region : ACROSS_REGIONS;
+    const k = key(board.level, column);
+    const cell = cells.get(k);
+    if (cell) cell.push(board);
+    else cells.set(k, [board]);
+  }
+  const rowsIn = (level: string, column: string) =>
+    Math.ceil((cells.get(key(level, column))?.length ?? 0) / o.perRow);
+  const colsIn = (column: string) =>
+    Math.min(o.perRow, Math.max(1, ...LEVELS.map((l) => cells.get(key(l, column))?.length ?? 0)));
+
+  const columnX = new Map<string, number>();
+  let x = 0;
+  for (const column of columns) {
+    columnX.set(column, x);
+    x += colsIn(column) * (NODE_WIDTH + o.gapX) + o.bandGap;
+  }
+  const positions: Record<BoardId, Position> = {};
+  let y = 0;
+  for (const level of LEVELS) {
+    const rows = Math.max(0, ...columns.map((c) => rowsIn(level, c)));
+    for (const column of columns) {
+      (cells.get(key(level, column)) ?? []).forEach((board, i) => {
+        positions[board.id] = {
+          x: columnX.get(column)! + (i % o.perRow) * (NODE_WIDTH + o.gapX),
+          y: y + Math.floor(i / o.perRow) * (NODE_HEIGHT + o.gapY),
+        };
+      });
+    }
+    if (rows > 0) y += rows * (NODE_HEIGHT + o.gapY) + o.bandGap;
+  }
+  return positions;
+}

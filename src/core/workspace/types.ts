@@ -1,0 +1,44 @@
+import type { BoardId, Landscape } from '../model/types';
+import type { HistoryEntry } from '../edits/types';
+
+export interface Position {
+  x: number;
+  y: number;
+}
+
+/** Where boards sit on the canvas, kept apart from the landscape's facts. */
+export type Positions = Record<BoardId, Position>;
+
+/** What edits act on: the landscape and the positions of its boards. */
+export interface WorkspaceContent {
+  landscape: Landscape;
+  positions: Positions;
+}
+
+export interface History {
+  entries: HistoryEntry[];
+  /** How many entries are applied; entries past it can be redone. */
+  cursor: number;
+}
+
+export const WORKSPACE_FORMAT = 'tirwedd.workspace';
+export const WORKSPACE_VERSION = 1;
+
+/** A saved workspace: one versioned record holding content, undo history and metadata. */
+export interface Workspace extends WorkspaceContent {
+  format: typeof WORKSPACE_FORMAT;
+  version: number;
+  id: string;
+  name: string;
+  /** ISO timestamps. */
+  createdAt: string;
+  updatedAt: string;
+  history: History;
+}
+
+export interface WorkspaceSummary {
+  id: string;
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+}

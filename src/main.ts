@@ -1,0 +1,35 @@
+import { mount } from 'svelte';
+import seedData from '../data/landscape.json';
+import { readLandscape } from './core/io/landscape-format';
+import { formatProblems } from './core/model/problems';
+import { DexieRepository } from './persistence/dexie-repository';
+import { MemoryRepository } from './persistence/memory-repository';
+import type { WorkspaceRepository } from './persistence/repository';
+import { I18n } from './state/i18n.svelte';
+import { Selection } from './state/selection.svelte';
+import { Session } from './state/session.svelte';
+import App from './App.svelte';
+import './app.css';
+
+async function openRepository(): Promise<WorkspaceRepository> {
+  try {
+    return await DexieRepository.open();
+  } catch {
+    // Private windows and full disks refuse IndexedDB: the app still opens, read-only.
+    return new MemoryRepository();
+  }
+}
+
+async function start(): Promise<void> {
+  const target = document.getElementById('app')!;
+  const seed = readLandscape(seedData);
+  if (!seed.ok) {
+    target.textContent = `The embedded landscape is invalid:\n${formatProblems(seed.problems, 'data/landscape.json').join('\n')}`;
+    return;
+  }
+  const session = new Session({ repository: await openRepository(), seed: seed.value });
+  await session.start();
+  mount(App, { target, props: { app: { session, selection: new Selection(), i18n: new I18n() } } });
+}
+
+void start();

@@ -1,0 +1,12 @@
+import { createContext } from 'svelte';
+import type { I18n } from './i18n.svelte';
+import type { Selection } from './selection.svelte';
+import type { Session } from './session.svelte';
+
+export interface AppState {
+  session: Session;
+  selection: Selection;
+  i18n: I18n;
+}
+
+export const [getAppState, setAppState] = createContext<AppState>();

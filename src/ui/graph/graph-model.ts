@@ -1,0 +1,150 @@
+import type { Edge, Node } from '@xyflow/svelte';
+import { Position as HandleSide } from '@xyflow/svelte';
+import { containingRegion } from '../../core/geography/footprint';
+import { bandLayout, NODE_HEIGHT, NODE_WIDTH } from '../../core/layout/band-layout';
+import type { Board, BoardId, Landscape, Relation } from '../../core/model/types';
+import type { Level, RelationType, Status } from '../../core/model/vocabulary';
+import type { Position, Positions } from '../../core/workspace/types';
+import { regionColour } from './palette';
+
+export interface BoardNodeData extends Record<string, unknown> {
+  label: string;
+  acronym?: string;
+  level: Level;
+  status: Status;
+  colour: string;
+  /** Text for screen readers: name, level and region. */
+  description: string;
+}
+
+export type BoardNode = Node<BoardNodeData, 'board'>;
+
+const HANDLES = [
+  {
+    type: 'target' as const,
+    position: HandleSide.Top,
+    x: NODE_WIDTH / 2 - 4,
+    y: -4,
+    width: 8,
+    height: 8,
+  },
+  {
+    type: 'source' as const,
+    position: HandleSide.Bottom,
+    x: NODE_WIDTH / 2 - 4,
+    y: NODE_HEIGHT - 4,
+    width: 8,
+    height: 8,
+  },
+];
+
+export interface NodeInputs {
+  landscape: Landscape;
+  positions: Positions;
+  selected: BoardId | null;
+  name: (record: Board) => string;
+  describe: (board: Board, region: string | undefined) => string;
+}
+
+/**
+ * Turns boards into Svelte Flow nodes. Unchanged boards keep the very same node object from one
+ * call to the next, so the graph re-renders only what an edit touched.
+ */
+export function createNodeBuilder() {
+  let cache = new Map<
+    BoardId,
+    {
+      board: Board;
+      position: Position | undefined;
+      selected: boolean;
+      node: BoardNode;
+      key: string;
+    }
+  >();
+  let fallback: { landscape: Landscape; positions: Record<BoardId, Position> } | undefined;
+
+  return function build(inputs: NodeInputs): BoardNode[] {
+    const { landscape, positions, selected } = inputs;
+    const police =
+      landscape.regionSystems.find((s) => s.id === 'police')?.regions.map((r) => r.name) ?? [];
+    const next = new Map<
+      BoardId,
+      {
+        board: Board;
+        position: Position | undefined;
+        selected: boolean;
+        node: BoardNode;
+        key: string;
+      }
+    >();
+    const nodes = landscape.boards.map((board) => {
+      const stored = positions[board.id];
+      let position = stored;
+      if (!position) {
+        if (fallback?.landscape !== landscape)
+          fallback = { landscape, positions: bandLayout(landscape) };
+        position = fallback.positions[board.id]!;
+      }
+      const isSelected = board.id === selected;
+      const label = inputs.name(board);
+      const prior = cache.get(board.id);
+      if (
+        prior &&
+        prior.board === board &&
+        prior.position === position &&
+        prior.selected === isSelected &&
+        prior.key === label
+      ) {
+        next.set(board.id, prior);
+        return prior.node;
+      }
+      const region = containingRegion(landscape, board.footprint, 'police');
+      const node: BoardNode = {
+        id: board.id,
+        type: 'board',
+        position,
+        width: NODE_WIDTH,
+        height: NODE_HEIGHT,
+        handles: HANDLES,
+        selected: isSelected,
+        ariaLabel: inputs.describe(board, region),
+        data: {
+          label,
+          acronym: board.acronym,
+          level: board.level,
+          status: board.status,
+          colour: regionColour(police, region),
+          description: inputs.describe(board, region),
+        },
+      };
+      next.set(board.id, { board, position, selected: isSelected, node, key: label });
+      return node;
+    });
+    cache = next;
+    return nodes;
+  };
+}
+
+const EDGE_STYLE: Record<RelationType, { style: string }> = {
+  'reports-to': { style: 'stroke: #4a4a4a; stroke-width: 1.5' },
+  'sub-group-of': { style: 'stroke: #4a4a4a; stroke-width: 1.5; stroke-dasharray: 2 3' },
+  'back-to-back': { style: 'stroke: #b84a00; stroke-width: 2.5; stroke-dasharray: 8 4' },
+  'merged-into': { style: 'stroke: #7a7a7a; stroke-width: 1.5; stroke-dasharray: 1 4' },
+  'replaced-by': { style: 'stroke: #7a7a7a; stroke-width: 1.5; stroke-dasharray: 6 3' },
+  commissions: { style: 'stroke: #0b6aa8; stroke-width: 1.5' },
+};
+
+/** Board-to-board relations as edges; memberships are not drawn as edges (see the drawing budget). */
+export function relationEdges(relations: readonly Relation[], selected: BoardId | null): Edge[] {
+  return relations.map((r) => ({
+    id: `${r.type}:${r.from}:${r.to}`,
+    source: r.from,
+    target: r.to,
+    type: 'default',
+    style: EDGE_STYLE[r.type].style,
+    interactionWidth: 4,
+    selectable: false,
+    class: selected !== null && (r.from === selected || r.to === selected) ? 'is-related' : '',
+    data: { type: r.type },
+  }));
+}

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdit } from '../../../src/core/edits/apply-edit';
+import type { Edit } from '../../../src/core/edits/types';
+import type { BoardId, OrganisationId } from '../../../src/core/model/types';
+import type { WorkspaceContent } from '../../../src/core/workspace/types';
+import { board, miniLandscape } from '../../fixtures/mini-landscape';
+
+const content = (): WorkspaceContent => ({
+  landscape: miniLandscape(),
+  positions: {
+    ['north-svoc' as BoardId]: { x: 10, y: 20 },
+    ['csp-aman' as BoardId]: { x: 0, y: 300 },
+  },
+});
+const id = (s: string) => s as BoardId;
+
+function apply(c: WorkspaceContent, edit: Edit) {
+  const result = applyEdit(c, edit);
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
+  return result.value;
+}
+
+/** Every edit must be undone exactly by its inverse: the user gets back what they had. */
+function expectInverseRestores(edit: Edit) {
+  const before = content();
+  const frozen = structuredClone(before);
+  const { content: after, entry } = apply(before, edit);
+  expect(before).toEqual(frozen);
+  expect(after).not.toEqual(before);
+  expect(apply(after, entry.inverse).content).toEqual(before);
+  return after;
+}
+
+describe('applyEdit', () => {
+  it('renames a board and takes the rename back', () => {
+    const renamed = { ...miniLandscape().boards[1]!, name: 'North Violence Board' };
+    const after = expectInverseRestores({ kind: 'put-board', board: renamed });
+    expect(after.landscape.boards[1]!.name).toBe('North Violence Board');
+  });
+
+  it('adds a new board at the end and removes it on undo', () => {
+    const after = expectInverseRestores({
+      kind: 'put-board',
+      board: board({ id: 'new', name: 'New Board' }),
+    });
+    expect(after.landscape.boards.at(-1)!.id).toBe('new');
+  });
+
+  it('deletes a board with its memberships, relations and position, and restores them in place', () => {
+    const after = expectInverseRestores({ kind: 'remove-board', id: id('north-svoc') });
+    expect(after.landscape.boards.map((b) => b.id)).not.toContain('north-svoc');
+    expect(after.landscape.memberships.some((m) => m.board === 'north-svoc')).toBe(false);
+    expect(after.landscape.relations).toEqual([]);
+    expect(after.positions).not.toHaveProperty('north-svoc');
+  });
+
+  it('adds and removes memberships and relations', () => {
+    expectInverseRestores({
+      kind: 'add-membership',
+      membership: {
+        board: id('csp-aman'),
+        organisation: 'health-board' as OrganisationId,
+        role: 'member',
+        seats: 1,
+        source: miniLandscape().memberships[0]!.source,
+      },
+    });
+    expectInverseRestores({
+      kind: 'remove-membership',
+      board: id('north-svoc'),
+      organisation: 'council-a' as OrganisationId,
+    });
+    expectInverseRestores({
+      kind: 'add-relation',
+      relation: { ...miniLandscape().relations[1]!, to: id('national') },
+    });
+    expectInverseRestores({
+      kind: 'remove-relation',
+      from: id('north-svoc'),
+      to: id('north-contest'),
+      type: 'back-to-back',
+    });
+  });
+
+  it('moves boards and puts them back where they were, including boards that had no position', () => {
+    const after = expectInverseRestores({
+      kind: 'move-boards',
+      positions: { [id('north-svoc')]: { x: 99, y: 1 }, [id('national')]: { x: 5, y: 5 } },
+    });
+    expect(after.positions[id('national')]).toEqual({ x: 5, y: 5 });
+  });
+
+  it('undoes a batch in reverse order', () => {
+    expectInverseRestores({
+      kind: 'batch',
+      edits: [
+        { kind: 'put-board', board: board({ id: 'new', name: 'New' }) },
+        { kind: 'add-relation', relation: { ...miniLandscape().relations[1]!, from: id('new') } },
+        { kind: 'move-boards', positions: { [id('new')]: { x: 1, y: 2 } } },
+      ],
+    });
+  });
+
+  it('replaces the whole content and gives the old content back on undo', () => {
+    const other = miniLandscape();
+    other.boards = other.boards.slice(0, 1);
+    other.memberships = [];
+    other.relations = [];
+    expectInverseRestores({
+      kind: 'replace-content',
+      content: { landscape: other, positions: {} },
+    });
+  });
+
+  it('refuses an edit that would make the landscape invalid, leaving it untouched', () => {
+    const c = content();
+    const result = applyEdit(c, {
+      kind: 'put-board',
+      board: { ...c.landscape.boards[1]!, name: '  ', footprint: [] },
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((p) => p.field)).toEqual(['name', 'footprint']);
+    expect(c).toEqual(content());
+  });
+
+  it('refuses to add a membership twice or remove one that is not there', () => {
+    const c = content();
+    const existing = c.landscape.memberships[0]!;
+    expect(applyEdit(c, { kind: 'add-membership', membership: existing }).ok).toBe(false);
+    expect(
+      applyEdit(c, {
+        kind: 'remove-membership',
+        board: id('national'),
+        organisation: existing.organisation,
+      }),
+    ).toMatchObject({
+      ok: false,
+      problems: [{ message: '"police-north" is not a member of "national"' }],
+    });
+  });
+
+  it('refuses to delete a board that does not exist', () => {
+    expect(applyEdit(content(), { kind: 'remove-board', id: id('ghost') }).ok).toBe(false);
+  });
+});
