@@ -4,8 +4,8 @@ import type {
   Membership,
   OrganisationId,
   Relation,
-  RelationType,
 } from '../model/types';
+import type { RelationType } from '../model/vocabulary';
 import type { Position, WorkspaceContent } from '../workspace/types';
 
 /**

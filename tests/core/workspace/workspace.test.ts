@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Edit } from '../../../src/core/edits/types';
+import type { Edit, HistoryEntry } from '../../../src/core/edits/types';
 import type { BoardId } from '../../../src/core/model/types';
 import { canRedo, canUndo, recordEntry } from '../../../src/core/workspace/history';
 import type { Workspace } from '../../../src/core/workspace/types';
@@ -62,17 +62,12 @@ describe('workspace undo and redo', () => {
 
   it('keeps only the most recent entries up to the limit', () => {
     let history = { entries: [], cursor: 0 } as Workspace['history'];
-    const entry = {
-      edit: { kind: 'batch', edits: [] },
-      inverse: { kind: 'batch', edits: [] },
-    } as const;
-    for (let i = 0; i < 5; i += 1)
-      history = recordEntry(
-        history,
-        { ...entry, edit: { kind: 'batch', edits: [entry.edit, entry.edit].slice(0, i % 2) } },
-        3,
-      );
-    expect(history.entries).toHaveLength(3);
+    const entry = (n: number): HistoryEntry => ({
+      edit: { kind: 'move-boards', positions: { ['national' as BoardId]: { x: n, y: 0 } } },
+      inverse: { kind: 'move-boards', positions: {} },
+    });
+    for (let i = 0; i < 5; i += 1) history = recordEntry(history, entry(i), 3);
+    expect(history.entries.map((e) => e.edit)).toEqual([2, 3, 4].map((n) => entry(n).edit));
     expect(history.cursor).toBe(3);
   });
 
