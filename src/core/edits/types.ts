@@ -1,10 +1,4 @@
-import type {
-  Board,
-  BoardId,
-  Membership,
-  OrganisationId,
-  Relation,
-} from '../model/types';
+import type { Board, BoardId, Membership, OrganisationId, Relation } from '../model/types';
 import type { RelationType } from '../model/vocabulary';
 import type { Position, WorkspaceContent } from '../workspace/types';
 

@@ -1,0 +1,66 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
+import { miniLandscape } from '../fixtures/mini-landscape';
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+function file(name: string, content: unknown): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'tirwedd-cli-')), name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+}
+
+describe('tirwedd validate', () => {
+  it('says a good file is valid and exits 0', async () => {
+    const r = await run('validate', file('good.json', miniLandscape()));
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/valid \(4 boards, 3 organisations, 4 memberships\)/);
+  });
+
+  it('prints every problem with file, record and field, and exits 1', async () => {
+    const bad = miniLandscape() as unknown as Record<string, any>;
+    bad.boards[1].level = 'county';
+    bad.memberships[0].organisation = 'nobody';
+    const path = file('bad.json', bad);
+    const r = await run('validate', path);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`${path} › boards[1] (north-svoc) › level: "county" is not allowed`);
+    expect(r.err).toContain('› organisation: no organisation has the id "nobody"');
+    expect(r.err).toContain('2 problems');
+  });
+
+  it('reports a missing file and a usage error distinctly', async () => {
+    expect((await run('validate', '/nonexistent/x.json')).code).toBe(1);
+    expect((await run('frobnicate')).code).toBe(2);
+  });
+});
+
+describe('tirwedd summary', () => {
+  it('counts boards by level and police region, organisations and memberships', async () => {
+    const r = await run('summary', file('mini.json', miniLandscape()), '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({
+      boards: 4,
+      byLevel: { national: 1, regional: 2, 'sub-regional': 0, local: 1 },
+      byRegion: { North: 3, South: 0, across: 1 },
+      organisations: 3,
+      memberships: 4,
+      seats: 5,
+    });
+  });
+
+  it('prints a readable summary of the seed', async () => {
+    const r = await run('summary', join(import.meta.dirname, '../../data/landscape.json'));
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Boards: \d+/);
+    expect(r.out).toContain('Dyfed-Powys');
+  });
+});
