@@ -32,6 +32,7 @@ export interface SessionDeps {
 }
 
 const CURRENT_KEY = 'currentWorkspace';
+const isoNow = () => new Date().toISOString();
 
 /**
  * The user's workspaces and the one open now. Every change goes through here: it is applied as
@@ -41,6 +42,8 @@ export class Session {
   workspace = $state.raw<Workspace | undefined>(undefined);
   workspaces = $state.raw<WorkspaceSummary[]>([]);
   notice = $state.raw<Notice | undefined>(undefined);
+  /** Writes not yet confirmed by storage; the interface says "Saving…" until it is zero. */
+  pendingSaves = $state(0);
 
   readonly canUndo = $derived(this.workspace !== undefined && canUndo(this.workspace.history));
   readonly canRedo = $derived(this.workspace !== undefined && canRedo(this.workspace.history));
@@ -54,7 +57,7 @@ export class Session {
   constructor(deps: SessionDeps) {
     this.#repository = deps.repository;
     this.#seed = deps.seed;
-    this.#now = deps.now ?? (() => new Date().toISOString());
+    this.#now = deps.now ?? isoNow;
     this.#newId = deps.newId ?? (() => crypto.randomUUID());
   }
 
@@ -216,8 +219,10 @@ export class Session {
   }
 
   #save(workspace: Workspace): void {
+    this.pendingSaves += 1;
     this.#saving = this.#saving
       .then(() => this.#repository.save(workspace))
+      .finally(() => (this.pendingSaves -= 1))
       .catch((error: unknown) => {
         this.notice = {
           tone: 'error',

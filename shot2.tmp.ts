@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking'] });
+const p = await b.newPage({ viewport: { width: 1280, height: 800 } });
+p.on('console', (m) => console.log('console:', m.text()));
+p.on('pageerror', (e) => console.log('pageerror:', e.message));
+await p.goto('http://127.0.0.1:4173/');
+await p.locator('.svelte-flow__node').first().waitFor();
+console.log('state:', await p.getByTestId('save-state').textContent());
+await p.locator('.svelte-flow__node[data-id="cwm-taf-csb"]').click();
+await p.getByRole('button', { name: 'Edit board' }).click();
+await p.waitForTimeout(300);
+await p.screenshot({ path: '/tmp/shot.png' });
+await b.close();

@@ -1,0 +1,27 @@
+import type { Page } from 'playwright-core';
+
+/** Locators and steps a user takes, named as the user would say them. */
+export const node = (page: Page, id: string) => page.locator(`.svelte-flow__node[data-id="${id}"]`);
+
+export async function selectBoard(page: Page, id: string): Promise<void> {
+  await node(page, id).click();
+  await page.locator('#board-title').waitFor();
+}
+
+export const panel = (page: Page) => page.getByRole('complementary', { name: 'Board details' });
+
+export async function waitSaved(page: Page): Promise<void> {
+  await page.getByTestId('save-state').filter({ hasText: 'All changes saved' }).waitFor();
+}
+
+export async function renameSelectedBoard(page: Page, name: string): Promise<void> {
+  await panel(page).getByRole('button', { name: 'Edit board' }).click();
+  await panel(page).getByLabel('Name', { exact: true }).fill(name);
+  await panel(page).getByRole('button', { name: 'Save changes' }).click();
+  await waitSaved(page);
+}
+
+export async function workspaceMenu(page: Page, item: string): Promise<void> {
+  await page.getByText('Manage ▾').click();
+  await page.getByRole('button', { name: item }).click();
+}
