@@ -9,7 +9,8 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-const boardName = (page: import('playwright-core').Page, id: string) => node(page, id).locator('.name').textContent();
+const boardName = (page: import('playwright-core').Page, id: string) =>
+  node(page, id).locator('.name').textContent();
 
 describe('editing the landscape', () => {
   it('keeps a rename after a reload, and undoes it after the reload', async () => {
@@ -73,9 +74,12 @@ describe('editing the landscape', () => {
     expect(await page.locator('.svelte-flow__node').count()).toBe(before + 1);
 
     const details = panel(page);
-    expect(await details.getByRole('heading', { level: 2 }).textContent()).toBe('Gwent Serious Violence Board');
+    expect(await details.getByRole('heading', { level: 2 }).textContent()).toBe(
+      'Gwent Serious Violence Board',
+    );
     const text = (await details.textContent())!;
-    for (const area of ['Blaenau Gwent', 'Caerphilly', 'Monmouthshire', 'Newport', 'Torfaen']) expect(text).toContain(area);
+    for (const area of ['Blaenau Gwent', 'Caerphilly', 'Monmouthshire', 'Newport', 'Torfaen'])
+      expect(text).toContain(area);
 
     await details.getByLabel('Organisation').selectOption({ label: 'Gwent Police' });
     await details.getByLabel('Role').selectOption('chair');
@@ -102,11 +106,18 @@ describe('editing the landscape', () => {
     await selectBoard(page, 'dp-svoc-board');
     const heading = panel(page).getByRole('heading', { name: /^Members/ });
     const count = Number((await heading.textContent())!.match(/\d+/)![0]);
-    await panel(page).getByRole('button', { name: /^Remove / }).first().click();
+    await panel(page)
+      .getByRole('button', { name: /^Remove / })
+      .first()
+      .click();
     await waitSaved(page);
     await page.reload();
     await selectBoard(page, 'dp-svoc-board');
-    expect(await panel(page).getByRole('heading', { name: /^Members/ }).textContent()).toBe(`Members (${count - 1})`);
+    expect(
+      await panel(page)
+        .getByRole('heading', { name: /^Members/ })
+        .textContent(),
+    ).toBe(`Members (${count - 1})`);
     await context.close();
   });
 
@@ -146,7 +157,9 @@ describe('workspaces', () => {
     await page.reload();
     await node(page, 'nwscb').waitFor();
     expect(await boardName(page, 'nwscb')).toBe(original);
-    await page.getByLabel('Workspace', { exact: true }).selectOption({ label: 'North Wales model' });
+    await page
+      .getByLabel('Workspace', { exact: true })
+      .selectOption({ label: 'North Wales model' });
     await expect.poll(() => boardName(page, 'nwscb')).toBe('North Wales Community Safety Board');
     await context.close();
   });
@@ -157,7 +170,10 @@ describe('workspaces', () => {
     await selectBoard(page, 'ppbw');
     await renameSelectedBoard(page, 'Renamed');
     await workspaceMenu(page, 'Reset to seed');
-    await page.getByRole('dialog', { name: /Reset/ }).getByRole('button', { name: 'Reset to seed' }).click();
+    await page
+      .getByRole('dialog', { name: /Reset/ })
+      .getByRole('button', { name: 'Reset to seed' })
+      .click();
     await waitSaved(page);
     expect(await boardName(page, 'ppbw')).toBe(original);
     await context.close();

@@ -21,18 +21,30 @@ describe('opening a landscape file', () => {
     const bad = JSON.parse(seedText);
     bad.boards[0].level = 'county';
     bad.memberships[0].organisation = 'nobody';
-    await fileInput(page).setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await fileInput(page).setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(bad)),
+    });
     const alert = page.getByRole('alert');
     await alert.waitFor();
     const text = (await alert.textContent())!;
     expect(text).toContain('broken.json was not opened: 2 problems');
-    expect(text).toContain(`broken.json › boards[0] (${bad.boards[0].id}) › level: "county" is not allowed`);
+    expect(text).toContain(
+      `broken.json › boards[0] (${bad.boards[0].id}) › level: "county" is not allowed`,
+    );
     expect(text).toContain('› organisation: no organisation has the id "nobody"');
     expect(await page.locator('.svelte-flow__node').count()).toBe(nodes);
     expect(await page.getByLabel('Workspace', { exact: true }).locator('option').count()).toBe(1);
 
-    await fileInput(page).setInputFiles({ name: 'truncated.json', mimeType: 'application/json', buffer: Buffer.from(seedText.slice(0, 500)) });
-    await expect.poll(async () => (await page.getByRole('alert').textContent()) ?? '').toContain('not valid JSON');
+    await fileInput(page).setInputFiles({
+      name: 'truncated.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(seedText.slice(0, 500)),
+    });
+    await expect
+      .poll(async () => (await page.getByRole('alert').textContent()) ?? '')
+      .toContain('not valid JSON');
     expect(await page.locator('.svelte-flow__node').count()).toBe(nodes);
     await context.close();
   });
@@ -43,11 +55,19 @@ describe('opening a landscape file', () => {
     small.boards = small.boards.filter((b: { level: string }) => b.level === 'national');
     const kept = new Set(small.boards.map((b: { id: string }) => b.id));
     small.memberships = small.memberships.filter((m: { board: string }) => kept.has(m.board));
-    small.relations = small.relations.filter((r: { from: string; to: string }) => kept.has(r.from) && kept.has(r.to));
-    await fileInput(page).setInputFiles({ name: 'national.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(small)) });
+    small.relations = small.relations.filter(
+      (r: { from: string; to: string }) => kept.has(r.from) && kept.has(r.to),
+    );
+    await fileInput(page).setInputFiles({
+      name: 'national.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(small)),
+    });
     await expect.poll(() => page.locator('.svelte-flow__node').count()).toBe(small.boards.length);
     expect(await page.getByLabel('Workspace', { exact: true }).inputValue()).not.toBe('');
-    expect(await page.getByLabel('Workspace', { exact: true }).locator('option:checked').textContent()).toBe('national');
+    expect(
+      await page.getByLabel('Workspace', { exact: true }).locator('option:checked').textContent(),
+    ).toBe('national');
     await context.close();
   });
 });
@@ -59,7 +79,9 @@ describe('when the browser cannot store anything', () => {
       Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
     });
     const { page } = await openApp(browser, context);
-    expect(await page.getByRole('status').filter({ hasText: 'cannot save your work' }).isVisible()).toBe(true);
+    expect(
+      await page.getByRole('status').filter({ hasText: 'cannot save your work' }).isVisible(),
+    ).toBe(true);
     expect(await page.getByRole('button', { name: 'Add board' }).isDisabled()).toBe(true);
     await selectBoard(page, 'awcjb');
     expect(await panel(page).getByRole('button', { name: 'Edit board' }).count()).toBe(0);

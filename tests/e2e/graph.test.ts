@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp } from './browser';
 import { node, panel, selectBoard } from './app';
 
-const seed = JSON.parse(readFileSync(join(import.meta.dirname, '../../data/landscape.json'), 'utf8'));
+const seed = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../data/landscape.json'), 'utf8'),
+);
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -31,7 +33,10 @@ describe('the landscape graph', () => {
 
   it('colours boards by police-force region', async () => {
     const { page, context } = await openApp(browser);
-    const colour = (id: string) => node(page, id).locator('.board').evaluate((el) => getComputedStyle(el).borderLeftColor);
+    const colour = (id: string) =>
+      node(page, id)
+        .locator('.board')
+        .evaluate((el) => getComputedStyle(el).borderLeftColor);
     const dp = await colour('dp-svoc-board');
     expect(await colour('dp-contest-board')).toBe(dp);
     expect(await colour('nwscb')).not.toBe(dp);
@@ -52,7 +57,9 @@ describe('the landscape graph', () => {
     expect(text).toContain(board.source.quote.replace(/\s+/g, ' '));
     expect(text).toMatch(/Stated|Inferred|Illustrative/);
     expect(text).toContain('Meets back-to-back with');
-    const members = seed.memberships.filter((m: { board: string }) => m.board === 'dp-svoc-board').length;
+    const members = seed.memberships.filter(
+      (m: { board: string }) => m.board === 'dp-svoc-board',
+    ).length;
     expect(text).toContain(`Members (${members})`);
     await context.close();
   });
@@ -60,7 +67,10 @@ describe('the landscape graph', () => {
   it('moves to a related board from the relations list', async () => {
     const { page, context } = await openApp(browser);
     await selectBoard(page, 'dp-svoc-board');
-    await panel(page).getByRole('button', { name: /Meets back-to-back with/ }).first().click();
+    await panel(page)
+      .getByRole('button', { name: /Meets back-to-back with/ })
+      .first()
+      .click();
     expect(await panel(page).getByRole('heading', { level: 2 }).textContent()).toMatch(/CONTEST/);
     await context.close();
   });
