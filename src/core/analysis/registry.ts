@@ -1,0 +1,4 @@
+import type { AnalysisDescriptor } from './types';
+
+/** Every analysis the app offers. Add a descriptor here and the UI, CLI and tests see it. */
+export const ANALYSES: readonly AnalysisDescriptor[] = [];
