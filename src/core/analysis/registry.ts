@@ -1,4 +1,13 @@
+import {
+  duplicationAnalysis,
+  localDuplicatesAnalysis,
+  meetingLoadAnalysis,
+} from './duplication-analysis';
 import type { AnalysisDescriptor } from './types';
 
 /** Every analysis the app offers. Add a descriptor here and the UI, CLI and tests see it. */
-export const ANALYSES: readonly AnalysisDescriptor[] = [];
+export const ANALYSES: readonly AnalysisDescriptor[] = [
+  duplicationAnalysis,
+  localDuplicatesAnalysis,
+  meetingLoadAnalysis,
+];

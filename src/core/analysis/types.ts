@@ -38,3 +38,10 @@ export function defaultParams<P extends Record<string, ParamSpec>>(params: P): P
     Object.entries(params).map(([k, spec]) => [k, spec.default]),
   ) as ParamValues<P>;
 }
+
+/** Declares an analysis, inferring its parameter types from the specs. */
+export function defineAnalysis<const P extends Record<string, ParamSpec>, R>(
+  descriptor: AnalysisDescriptor<P, R>,
+): AnalysisDescriptor<P, R> {
+  return descriptor;
+}
