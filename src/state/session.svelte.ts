@@ -3,6 +3,7 @@ import { parseLandscape } from '../core/io/landscape-format';
 import type { Edit } from '../core/edits/types';
 import type { Problem } from '../core/model/problems';
 import type { Landscape } from '../core/model/types';
+import { readWorkspace } from '../core/workspace/format';
 import { canRedo, canUndo } from '../core/workspace/history';
 import type { Workspace, WorkspaceSummary } from '../core/workspace/types';
 import {
@@ -71,7 +72,7 @@ export class Session {
     this.workspaces = await this.#repository.list();
     const last = await this.#repository.getSetting<string>(CURRENT_KEY);
     const id = this.workspaces.find((w) => w.id === last)?.id ?? this.workspaces[0]?.id;
-    const loaded = id ? await this.#repository.load(id) : undefined;
+    const loaded = id ? await this.#load(id) : undefined;
     if (loaded) this.workspace = loaded;
     else await this.createFromSeed('Wales');
     if (!this.#repository.persistent) this.notice = { tone: 'info', key: 'storage.unavailable' };
@@ -127,7 +128,7 @@ export class Session {
   async switchTo(id: string): Promise<void> {
     if (id === this.workspace?.id) return;
     await this.#saving;
-    const loaded = await this.#repository.load(id);
+    const loaded = await this.#load(id);
     if (!loaded) return;
     this.workspace = loaded;
     await this.#repository.setSetting(CURRENT_KEY, id);
@@ -141,7 +142,7 @@ export class Session {
     this.workspaces = this.workspaces.filter((w) => w.id !== id);
     if (this.workspace?.id !== id) return;
     const next = this.workspaces[0];
-    const loaded = next ? await this.#repository.load(next.id) : undefined;
+    const loaded = next ? await this.#load(next.id) : undefined;
     if (loaded) {
       this.workspace = loaded;
       await this.#repository.setSetting(CURRENT_KEY, loaded.id);
@@ -152,7 +153,11 @@ export class Session {
   resetToSeed(): boolean {
     return this.apply({
       kind: 'replace-content',
-      content: { landscape: structuredClone(this.#seed), positions: bandLayout(this.#seed) },
+      content: {
+        landscape: structuredClone(this.#seed),
+        positions: bandLayout(this.#seed),
+        ignoredDuplications: [],
+      },
     });
   }
 
@@ -179,6 +184,21 @@ export class Session {
 
   dismissNotice(): void {
     this.notice = undefined;
+  }
+
+  /** Loads a stored workspace through the format reader, which migrates older records. */
+  async #load(id: string): Promise<Workspace | undefined> {
+    const stored = await this.#repository.load(id);
+    if (!stored) return undefined;
+    const read = readWorkspace(stored);
+    if (read.ok) return read.value;
+    this.notice = {
+      tone: 'error',
+      key: 'storage.unreadable',
+      params: { name: stored.name },
+      problems: read.problems,
+    };
+    return undefined;
   }
 
   #fresh(name: string, landscape: Landscape): Workspace {

@@ -129,3 +129,23 @@ describe('Session', () => {
     expect(s.notice).toMatchObject({ tone: 'error', key: 'edit.refused' });
   });
 });
+
+describe('Session with stored records of an older version', () => {
+  it('migrates a version 1 workspace when it opens it', async () => {
+    const db = newDb();
+    const repo = await DexieRepository.open(db);
+    const { createWorkspace } = await import('../../src/core/workspace/workspace');
+    const { ignoredDuplications: _, ...v1 } = {
+      ...createWorkspace({
+        id: 'old',
+        name: 'Old',
+        landscape: miniLandscape(),
+        now: '2025-01-01T00:00:00Z',
+      }),
+      version: 1,
+    };
+    await repo.save(v1 as never);
+    const s = await open(db);
+    expect(s.workspace).toMatchObject({ id: 'old', version: 2, ignoredDuplications: [] });
+  });
+});

@@ -1,5 +1,5 @@
 import type { Problem, Result } from '../model/problems';
-import type { BoardId } from '../model/types';
+import type { BoardId, Landscape } from '../model/types';
 import { validateLandscape } from '../model/validate';
 import type { Position, Positions, WorkspaceContent } from '../workspace/types';
 import type { Edit, HistoryEntry } from './types';
@@ -30,19 +30,20 @@ function withPosition(positions: Positions, id: BoardId, position: Position | nu
 /** Applies one edit, returning the new content and the edit that undoes it. Never mutates. */
 function step(content: WorkspaceContent, edit: Edit): { content: WorkspaceContent; inverse: Edit } {
   const { landscape, positions } = content;
+  const withLandscape = (next: Landscape): WorkspaceContent => ({ ...content, landscape: next });
   switch (edit.kind) {
     case 'put-board': {
       const index = landscape.boards.findIndex((b) => b.id === edit.board.id);
       if (index < 0) {
         const boards = [...landscape.boards, edit.board];
         return {
-          content: { positions, landscape: { ...landscape, boards } },
+          content: withLandscape({ ...landscape, boards }),
           inverse: { kind: 'remove-board', id: edit.board.id },
         };
       }
       const boards = landscape.boards.with(index, edit.board);
       return {
-        content: { positions, landscape: { ...landscape, boards } },
+        content: withLandscape({ ...landscape, boards }),
         inverse: { kind: 'put-board', board: landscape.boards[index]! },
       };
     }
@@ -51,7 +52,7 @@ function step(content: WorkspaceContent, edit: Edit): { content: WorkspaceConten
         refuse(`a board with the id "${edit.board.id}" already exists`);
       const boards = insertAt(landscape.boards, edit.index, edit.board);
       return {
-        content: { positions, landscape: { ...landscape, boards } },
+        content: withLandscape({ ...landscape, boards }),
         inverse: { kind: 'remove-board', id: edit.board.id },
       };
     }
@@ -66,6 +67,7 @@ function step(content: WorkspaceContent, edit: Edit): { content: WorkspaceConten
         .filter(({ relation }) => relation.from === edit.id || relation.to === edit.id);
       return {
         content: {
+          ...content,
           positions: withPosition(positions, edit.id, null),
           landscape: {
             ...landscape,
@@ -93,6 +95,7 @@ function step(content: WorkspaceContent, edit: Edit): { content: WorkspaceConten
       for (const r of edit.relations) relations = insertAt(relations, r.index, r.relation);
       return {
         content: {
+          ...content,
           positions: withPosition(positions, edit.board.id, edit.position),
           landscape: {
             ...landscape,
@@ -111,10 +114,10 @@ function step(content: WorkspaceContent, edit: Edit): { content: WorkspaceConten
       )
         refuse(`"${m.organisation}" is already a member of "${m.board}"`);
       return {
-        content: {
-          positions,
-          landscape: { ...landscape, memberships: insertAt(landscape.memberships, edit.index, m) },
-        },
+        content: withLandscape({
+          ...landscape,
+          memberships: insertAt(landscape.memberships, edit.index, m),
+        }),
         inverse: { kind: 'remove-membership', board: m.board, organisation: m.organisation },
       };
     }
@@ -124,10 +127,10 @@ function step(content: WorkspaceContent, edit: Edit): { content: WorkspaceConten
       );
       if (index < 0) refuse(`"${edit.organisation}" is not a member of "${edit.board}"`);
       return {
-        content: {
-          positions,
-          landscape: { ...landscape, memberships: landscape.memberships.toSpliced(index, 1) },
-        },
+        content: withLandscape({
+          ...landscape,
+          memberships: landscape.memberships.toSpliced(index, 1),
+        }),
         inverse: { kind: 'add-membership', membership: landscape.memberships[index]!, index },
       };
     }
@@ -136,10 +139,10 @@ function step(content: WorkspaceContent, edit: Edit): { content: WorkspaceConten
       if (landscape.relations.some((x) => x.from === r.from && x.to === r.to && x.type === r.type))
         refuse(`"${r.from}" already has a ${r.type} relation to "${r.to}"`);
       return {
-        content: {
-          positions,
-          landscape: { ...landscape, relations: insertAt(landscape.relations, edit.index, r) },
-        },
+        content: withLandscape({
+          ...landscape,
+          relations: insertAt(landscape.relations, edit.index, r),
+        }),
         inverse: { kind: 'remove-relation', from: r.from, to: r.to, type: r.type },
       };
     }
@@ -150,10 +153,10 @@ function step(content: WorkspaceContent, edit: Edit): { content: WorkspaceConten
       if (index < 0)
         refuse(`there is no ${edit.type} relation from "${edit.from}" to "${edit.to}"`);
       return {
-        content: {
-          positions,
-          landscape: { ...landscape, relations: landscape.relations.toSpliced(index, 1) },
-        },
+        content: withLandscape({
+          ...landscape,
+          relations: landscape.relations.toSpliced(index, 1),
+        }),
         inverse: { kind: 'add-relation', relation: landscape.relations[index]!, index },
       };
     }
@@ -165,8 +168,33 @@ function step(content: WorkspaceContent, edit: Edit): { content: WorkspaceConten
         next = withPosition(next, id, position);
       }
       return {
-        content: { landscape, positions: next },
+        content: { ...content, positions: next },
         inverse: { kind: 'move-boards', positions: previous },
+      };
+    }
+    case 'ignore-duplication': {
+      if (content.ignoredDuplications.some((d) => d.pair === edit.pair))
+        refuse(`the pair ${edit.pair} is already set aside`);
+      return {
+        content: {
+          ...content,
+          ignoredDuplications: [
+            ...content.ignoredDuplications,
+            { pair: edit.pair, note: edit.note },
+          ],
+        },
+        inverse: { kind: 'unignore-duplication', pair: edit.pair },
+      };
+    }
+    case 'unignore-duplication': {
+      const found = content.ignoredDuplications.find((d) => d.pair === edit.pair);
+      if (!found) refuse(`the pair ${edit.pair} is not set aside`);
+      return {
+        content: {
+          ...content,
+          ignoredDuplications: content.ignoredDuplications.filter((d) => d.pair !== edit.pair),
+        },
+        inverse: { kind: 'ignore-duplication', pair: found!.pair, note: found!.note },
       };
     }
     case 'replace-content':

@@ -23,6 +23,8 @@ export type Edit =
   | { kind: 'add-relation'; relation: Relation; index?: number }
   | { kind: 'remove-relation'; from: BoardId; to: BoardId; type: RelationType }
   | { kind: 'move-boards'; positions: Record<BoardId, Position | null> }
+  | { kind: 'ignore-duplication'; pair: string; note: string }
+  | { kind: 'unignore-duplication'; pair: string }
   | { kind: 'replace-content'; content: WorkspaceContent }
   | { kind: 'batch'; edits: Edit[] };
 

@@ -9,10 +9,18 @@ export interface Position {
 /** Where boards sit on the canvas, kept apart from the landscape's facts. */
 export type Positions = Record<BoardId, Position>;
 
-/** What edits act on: the landscape and the positions of its boards. */
+/** A duplication the user has looked at and set aside, with why. */
+export interface IgnoredDuplication {
+  /** The pair's key: the two board ids in order, joined by `|`. */
+  pair: string;
+  note: string;
+}
+
+/** What edits act on: the landscape, the positions of its boards, and analysis choices. */
 export interface WorkspaceContent {
   landscape: Landscape;
   positions: Positions;
+  ignoredDuplications: IgnoredDuplication[];
 }
 
 export interface History {
@@ -22,7 +30,7 @@ export interface History {
 }
 
 export const WORKSPACE_FORMAT = 'tirwedd.workspace';
-export const WORKSPACE_VERSION = 1;
+export const WORKSPACE_VERSION = 2;
 
 /** A saved workspace: one versioned record holding content, undo history and metadata. */
 export interface Workspace extends WorkspaceContent {

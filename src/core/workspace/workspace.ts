@@ -22,6 +22,7 @@ export function createWorkspace(init: {
     updatedAt: init.now,
     landscape: structuredClone(init.landscape),
     positions: structuredClone(init.positions ?? {}),
+    ignoredDuplications: [],
     history: emptyHistory(),
   };
 }

@@ -11,6 +11,7 @@ const content = (): WorkspaceContent => ({
     ['north-svoc' as BoardId]: { x: 10, y: 20 },
     ['csp-aman' as BoardId]: { x: 0, y: 300 },
   },
+  ignoredDuplications: [{ pair: 'a|b', note: 'checked' }],
 });
 const id = (s: string) => s as BoardId;
 
@@ -108,8 +109,23 @@ describe('applyEdit', () => {
     other.relations = [];
     expectInverseRestores({
       kind: 'replace-content',
-      content: { landscape: other, positions: {} },
+      content: { landscape: other, positions: {}, ignoredDuplications: [] },
     });
+  });
+
+  it('sets a duplication aside with a note and brings it back', () => {
+    const after = expectInverseRestores({
+      kind: 'ignore-duplication',
+      pair: 'north-contest|north-svoc',
+      note: 'different chairs',
+    });
+    expect(after.ignoredDuplications).toContainEqual({
+      pair: 'north-contest|north-svoc',
+      note: 'different chairs',
+    });
+    expect(
+      expectInverseRestores({ kind: 'unignore-duplication', pair: 'a|b' }).ignoredDuplications,
+    ).toEqual([]);
   });
 
   it('refuses an edit that would make the landscape invalid, leaving it untouched', () => {

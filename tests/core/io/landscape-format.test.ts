@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   LANDSCAPE_MIGRATIONS,
   LANDSCAPE_VERSION,
-  migrate,
   parseLandscape,
 } from '../../../src/core/io/landscape-format';
+import { migrate } from '../../../src/core/io/migrate';
 import { miniLandscape } from '../../fixtures/mini-landscape';
 
 describe('parseLandscape', () => {

@@ -1,0 +1,64 @@
+import { migrate, type Migration } from '../io/migrate';
+import type { Problem, Result } from '../model/problems';
+import { validateLandscape } from '../model/validate';
+import { WORKSPACE_FORMAT, WORKSPACE_VERSION, type Workspace } from './types';
+
+/** Migrations of the stored workspace record, oldest first, each with a test. */
+export const WORKSPACE_MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    describe: 'workspaces keep the duplications a user has set aside',
+    up: (doc) => ({ ...doc, ignoredDuplications: [] }),
+  },
+];
+
+const problem = (field: string, message: string): Problem => ({
+  record: 'workspace',
+  field,
+  message,
+});
+
+/**
+ * Reads a stored or imported workspace record: checks its format, migrates an older version
+ * forward, and validates the landscape inside it. A record that cannot be read is reported,
+ * never half-loaded.
+ */
+export function readWorkspace(doc: unknown): Result<Workspace> {
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+    return { ok: false, problems: [problem('', 'expected an object')] };
+  const record = doc as Record<string, unknown>;
+  if (record.format !== WORKSPACE_FORMAT)
+    return {
+      ok: false,
+      problems: [
+        problem(
+          'format',
+          `expected "${WORKSPACE_FORMAT}", got ${JSON.stringify(record.format) ?? 'nothing'}`,
+        ),
+      ],
+    };
+  const migrated = migrate(record, WORKSPACE_VERSION, WORKSPACE_MIGRATIONS);
+  if (!migrated.ok) return migrated;
+  const w = migrated.value;
+  const problems: Problem[] = [];
+  for (const field of ['id', 'name', 'createdAt', 'updatedAt'])
+    if (typeof w[field] !== 'string') problems.push(problem(field, 'expected a text'));
+  if (typeof w.positions !== 'object' || w.positions === null)
+    problems.push(problem('positions', 'expected an object of board: position'));
+  if (!Array.isArray(w.ignoredDuplications))
+    problems.push(problem('ignoredDuplications', 'expected a list'));
+  const history = w.history as Workspace['history'] | undefined;
+  if (
+    !history ||
+    !Array.isArray(history.entries) ||
+    typeof history.cursor !== 'number' ||
+    history.cursor > history.entries.length
+  )
+    problems.push(
+      problem('history', 'expected { entries, cursor } with the cursor inside the entries'),
+    );
+  const landscape = validateLandscape(w.landscape);
+  if (!landscape.ok)
+    problems.push(...landscape.problems.map((p) => ({ ...p, record: `landscape › ${p.record}` })));
+  return problems.length ? { ok: false, problems } : { ok: true, value: w as unknown as Workspace };
+}
