@@ -222,7 +222,9 @@ describe('duplication on the seed landscape', () => {
     expect(d.reasons).toEqual(
       expect.arrayContaining(['footprint', 'themes', 'membership', 'back-to-back']),
     );
-    expect(d.themes.related.map((p) => [...p].sort())).toEqual([['counter-terrorism', 'organised-crime']]);
+    expect(d.themes.related.map((p) => [...p].sort())).toEqual([
+      ['counter-terrorism', 'organised-crime'],
+    ]);
   });
 
   it('finds the Cwm Taf community safety board and Area Planning Board, and the AWCJB and IOM Cymru', () => {
