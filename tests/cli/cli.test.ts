@@ -64,3 +64,45 @@ describe('tirwedd summary', () => {
     expect(r.out).toContain('Dyfed-Powys');
   });
 });
+
+describe('tirwedd analyse', () => {
+  it('prints metrics, scored duplications with reasons, and load per organisation as JSON', async () => {
+    const r = await run(
+      'analyse',
+      join(import.meta.dirname, '../../data/landscape.json'),
+      '--json',
+    );
+    expect(r.code).toBe(0);
+    const result = JSON.parse(r.out);
+    expect(result.metrics).toMatchObject({
+      boardsByLevel: { national: expect.any(Number) },
+      seatHoursPerYear: expect.any(Number),
+    });
+    const dp = result.duplications.find(
+      (d: { a: string; b: string }) =>
+        [d.a, d.b].sort().join() === 'dp-contest-board,dp-svoc-board',
+    );
+    expect(dp.score).toBeGreaterThan(0.5);
+    expect(dp.score).toBeLessThanOrEqual(1);
+    expect(dp.reasons).toEqual(
+      expect.arrayContaining([
+        'same footprint (4 authorities)',
+        expect.stringMatching(/^meet back-to-back \(source: /),
+      ]),
+    );
+    expect(result.load['dyfed-powys-police']).toMatchObject({
+      boards: expect.any(Number),
+      seats: expect.any(Number),
+      seatHours: expect.any(Number),
+    });
+    expect(result.localDuplicates.map((d: { local: string }) => d.local)).toContain(
+      'dp-svoc-powys',
+    );
+  });
+
+  it('prints a readable report', async () => {
+    const r = await run('analyse', join(import.meta.dirname, '../../data/landscape.json'));
+    expect(r.out).toMatch(/Duplications \(\d+\):/);
+    expect(r.out).toContain('Duplicative local structures');
+  });
+});

@@ -1,6 +1,7 @@
+import { analyse } from './analyse';
 import { summary } from './summary';
 import type { Command } from './types';
 import { validate } from './validate';
 
 /** Every sub-command, in the order `tirwedd --help` lists them. */
-export const COMMANDS: readonly Command[] = [validate, summary];
+export const COMMANDS: readonly Command[] = [validate, summary, analyse];

@@ -1,0 +1,49 @@
+import type { Duplication } from '../core/analysis/duplication';
+import type { LocalDuplicate } from '../core/analysis/local-duplicates';
+import type { Landscape } from '../core/model/types';
+import type { MessageKey } from './catalogue';
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/**
+ * The plain-language reasons for a duplication, one per signal that found something, built
+ * from the signals themselves so that the words always match the score.
+ */
+export function duplicationReasons(d: Duplication, landscape: Landscape, t: Translate): string[] {
+  const theme = (x: string) => t(`theme.${x}` as MessageKey);
+  return d.reasons.map((signal) => {
+    switch (signal) {
+      case 'footprint':
+        return d.footprint.equal
+          ? t('reason.footprintEqual', { count: d.footprint.union })
+          : t('reason.footprintOverlap', { shared: d.footprint.shared, union: d.footprint.union });
+      case 'themes':
+        return t('reason.themes', {
+          themes: [
+            ...d.themes.shared.map(theme),
+            ...d.themes.related.map(([a, b]) => `${theme(a)} ↔ ${theme(b)}`),
+          ].join('; '),
+        });
+      case 'membership':
+        return t('reason.membership', {
+          shared: d.membership.shared.length,
+          union: d.membership.union,
+        });
+      case 'back-to-back': {
+        const source = landscape.sources.find((s) => s.id === d.backToBack.source?.source);
+        return source
+          ? t('reason.backToBackSourced', { source: source.title })
+          : t('reason.backToBack');
+      }
+    }
+  });
+}
+
+/** Why a local structure duplicates a regional board, in one sentence. */
+export function localDuplicateReason(d: LocalDuplicate, t: Translate): string {
+  return t('reason.local', {
+    themes: d.themes.map((x) => t(`theme.${x}` as MessageKey)).join('; '),
+    local: d.localAreas,
+    regional: d.regionalAreas,
+  });
+}
