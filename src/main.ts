@@ -5,6 +5,7 @@ import { formatProblems } from './core/model/problems';
 import { DexieRepository } from './persistence/dexie-repository';
 import { MemoryRepository } from './persistence/memory-repository';
 import type { WorkspaceRepository } from './persistence/repository';
+import { AnalysisState } from './state/analysis.svelte';
 import { I18n } from './state/i18n.svelte';
 import { Selection } from './state/selection.svelte';
 import { Session } from './state/session.svelte';
@@ -29,7 +30,13 @@ async function start(): Promise<void> {
   }
   const session = new Session({ repository: await openRepository(), seed: seed.value });
   await session.start();
-  mount(App, { target, props: { app: { session, selection: new Selection(), i18n: new I18n() } } });
+  const app = {
+    session,
+    selection: new Selection(),
+    i18n: new I18n(),
+    analysis: new AnalysisState(session),
+  };
+  mount(App, { target, props: { app } });
 }
 
 void start();

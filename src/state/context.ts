@@ -1,4 +1,5 @@
 import { createContext } from 'svelte';
+import type { AnalysisState } from './analysis.svelte';
 import type { I18n } from './i18n.svelte';
 import type { Selection } from './selection.svelte';
 import type { Session } from './session.svelte';
@@ -7,6 +8,7 @@ export interface AppState {
   session: Session;
   selection: Selection;
   i18n: I18n;
+  analysis: AnalysisState;
 }
 
 export const [getAppState, setAppState] = createContext<AppState>();

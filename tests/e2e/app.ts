@@ -8,7 +8,14 @@ export async function selectBoard(page: Page, id: string): Promise<void> {
   await page.locator('#board-title').waitFor();
 }
 
-export const panel = (page: Page) => page.getByRole('complementary', { name: 'Board details' });
+export const panel = (page: Page) => page.getByRole('tabpanel', { name: 'Details' });
+
+export async function openTab(
+  page: Page,
+  name: 'Details' | 'Duplication' | 'Meeting load',
+): Promise<void> {
+  await page.getByRole('tab', { name }).click();
+}
 
 export async function waitSaved(page: Page): Promise<void> {
   await page.getByTestId('save-state').filter({ hasText: 'All changes saved' }).waitFor();

@@ -15,6 +15,8 @@ export interface BoardNodeData extends Record<string, unknown> {
   colour: string;
   /** Text for screen readers: name, level and region. */
   description: string;
+  /** Faded because something else is highlighted. */
+  dimmed: boolean;
 }
 
 export type BoardNode = Node<BoardNodeData, 'board'>;
@@ -42,6 +44,8 @@ export interface NodeInputs {
   landscape: Landscape;
   positions: Positions;
   selected: BoardId | null;
+  /** Boards lit up by an analysis; every other board fades. */
+  highlight: ReadonlySet<BoardId> | null;
   name: (record: Board) => string;
   describe: (board: Board, region: string | undefined) => string;
 }
@@ -86,14 +90,16 @@ export function createNodeBuilder() {
         position = fallback.positions[board.id]!;
       }
       const isSelected = board.id === selected;
+      const dimmed = inputs.highlight !== null && !inputs.highlight.has(board.id);
       const label = inputs.name(board);
+      const key = `${label}|${dimmed}`;
       const prior = cache.get(board.id);
       if (
         prior &&
         prior.board === board &&
         prior.position === position &&
         prior.selected === isSelected &&
-        prior.key === label
+        prior.key === key
       ) {
         next.set(board.id, prior);
         return prior.node;
@@ -115,9 +121,10 @@ export function createNodeBuilder() {
           status: board.status,
           colour: regionColour(police, region),
           description: inputs.describe(board, region),
+          dimmed,
         },
       };
-      next.set(board.id, { board, position, selected: isSelected, node, key: label });
+      next.set(board.id, { board, position, selected: isSelected, node, key });
       return node;
     });
     cache = next;
@@ -135,7 +142,11 @@ const EDGE_STYLE: Record<RelationType, { style: string }> = {
 };
 
 /** Board-to-board relations as edges; memberships are not drawn as edges (see the drawing budget). */
-export function relationEdges(relations: readonly Relation[], selected: BoardId | null): Edge[] {
+export function relationEdges(
+  relations: readonly Relation[],
+  selected: BoardId | null,
+  highlight: ReadonlySet<BoardId> | null = null,
+): Edge[] {
   return relations.map((r) => ({
     id: `${r.type}:${r.from}:${r.to}`,
     source: r.from,
@@ -144,7 +155,12 @@ export function relationEdges(relations: readonly Relation[], selected: BoardId 
     style: EDGE_STYLE[r.type].style,
     interactionWidth: 4,
     selectable: false,
-    class: selected !== null && (r.from === selected || r.to === selected) ? 'is-related' : '',
+    class:
+      highlight && !(highlight.has(r.from) && highlight.has(r.to))
+        ? 'is-dimmed'
+        : selected !== null && (r.from === selected || r.to === selected)
+          ? 'is-related'
+          : '',
     data: { type: r.type },
   }));
 }
