@@ -28,15 +28,10 @@ export function neighbourhood(
   }
   const boards = new Set<BoardId>();
   const organisations = new Set<OrganisationId>();
-  let frontier: BoardId[] = [];
-  if ('board' in start) {
-    boards.add(start.board);
-    frontier = [start.board];
-  } else {
-    organisations.add(start.organisation);
-    frontier = boardsOf.get(start.organisation) ?? [];
-    frontier.forEach((b) => boards.add(b));
-  }
+  if ('organisation' in start) organisations.add(start.organisation);
+  let frontier: BoardId[] =
+    'board' in start ? [start.board] : (boardsOf.get(start.organisation) ?? []);
+  frontier.forEach((b) => boards.add(b));
   for (let step = 0; step < steps; step += 1) {
     const next: BoardId[] = [];
     const reach = (b: BoardId) => {
