@@ -3,6 +3,7 @@ import {
   localDuplicatesAnalysis,
   meetingLoadAnalysis,
 } from './duplication-analysis';
+import { footprintFitAnalysis } from './footprint-fit-analysis';
 import type { AnalysisDescriptor } from './types';
 
 /** Every analysis the app offers. Add a descriptor here and the UI, CLI and tests see it. */
@@ -10,4 +11,5 @@ export const ANALYSES: readonly AnalysisDescriptor[] = [
   duplicationAnalysis,
   localDuplicatesAnalysis,
   meetingLoadAnalysis,
+  footprintFitAnalysis,
 ];
