@@ -7,6 +7,7 @@ import { MemoryRepository } from './persistence/memory-repository';
 import type { WorkspaceRepository } from './persistence/repository';
 import { AnalysisState } from './state/analysis.svelte';
 import { I18n } from './state/i18n.svelte';
+import { MapState } from './state/map.svelte';
 import { Selection } from './state/selection.svelte';
 import { Session } from './state/session.svelte';
 import App from './App.svelte';
@@ -28,13 +29,15 @@ async function start(): Promise<void> {
     target.textContent = `The embedded landscape is invalid:\n${formatProblems(seed.problems, 'data/landscape.json').join('\n')}`;
     return;
   }
-  const session = new Session({ repository: await openRepository(), seed: seed.value });
+  const repository = await openRepository();
+  const session = new Session({ repository, seed: seed.value });
   await session.start();
   const app = {
     session,
     selection: new Selection(),
     i18n: new I18n(),
     analysis: new AnalysisState(session),
+    map: new MapState(repository),
   };
   mount(App, { target, props: { app } });
 }

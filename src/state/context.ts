@@ -1,6 +1,7 @@
 import { createContext } from 'svelte';
 import type { AnalysisState } from './analysis.svelte';
 import type { I18n } from './i18n.svelte';
+import type { MapState } from './map.svelte';
 import type { Selection } from './selection.svelte';
 import type { Session } from './session.svelte';
 
@@ -9,6 +10,7 @@ export interface AppState {
   selection: Selection;
   i18n: I18n;
   analysis: AnalysisState;
+  map: MapState;
 }
 
 export const [getAppState, setAppState] = createContext<AppState>();

@@ -1,4 +1,4 @@
-import type { BoardId, OrganisationId } from '../core/model/types';
+import type { AreaCode, BoardId, OrganisationId } from '../core/model/types';
 
 /** Boards to light up in the graph while the rest fade, and what lit them. */
 export interface Highlight {
@@ -8,7 +8,9 @@ export interface Highlight {
   origin: string;
 }
 
-export const SIDE_VIEWS = ['details', 'duplication', 'load'] as const;
+export const SIDE_VIEWS = ['details', 'duplication', 'load', 'footprints'] as const;
+export const MAIN_VIEWS = ['graph', 'map'] as const;
+export type MainView = (typeof MAIN_VIEWS)[number];
 export type SideView = (typeof SIDE_VIEWS)[number];
 
 /** What the user is looking at; shared by the graph, the map, the panels and the tables. */
@@ -17,6 +19,10 @@ export class Selection {
   highlight = $state.raw<Highlight | null>(null);
   /** Which side panel is open. Choosing a board opens its details. */
   view = $state<SideView>('details');
+  /** What the main area shows. */
+  main = $state<MainView>('graph');
+  /** The local authority picked on the map. */
+  area = $state<AreaCode | null>(null);
 
   select(id: BoardId | null): void {
     this.board = id;
@@ -26,6 +32,12 @@ export class Selection {
   /** Lights up a set of boards (a duplication, an organisation's boards); the same origin again clears it. */
   toggleHighlight(highlight: Highlight): void {
     this.highlight = this.highlight?.origin === highlight.origin ? null : highlight;
+  }
+
+  /** Picks a local authority (or none); its boards show in the footprints panel. */
+  pickArea(code: AreaCode | null): void {
+    this.area = code;
+    if (code !== null) this.view = 'footprints';
   }
 
   clearHighlight(): void {

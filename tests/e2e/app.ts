@@ -12,7 +12,7 @@ export const panel = (page: Page) => page.getByRole('tabpanel', { name: 'Details
 
 export async function openTab(
   page: Page,
-  name: 'Details' | 'Duplication' | 'Meeting load',
+  name: 'Details' | 'Duplication' | 'Meeting load' | 'Footprints',
 ): Promise<void> {
   await page.getByRole('tab', { name }).click();
 }
