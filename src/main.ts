@@ -8,6 +8,8 @@ import type { WorkspaceRepository } from './persistence/repository';
 import { AnalysisState } from './state/analysis.svelte';
 import { I18n } from './state/i18n.svelte';
 import { MapState } from './state/map.svelte';
+import { Preferences } from './state/preferences.svelte';
+import { ViewFilter } from './state/view-filter.svelte';
 import { Selection } from './state/selection.svelte';
 import { Session } from './state/session.svelte';
 import App from './App.svelte';
@@ -32,10 +34,15 @@ async function start(): Promise<void> {
   const repository = await openRepository();
   const session = new Session({ repository, seed: seed.value });
   await session.start();
+  const i18n = new I18n();
+  const preferences = new Preferences(repository, i18n);
+  await preferences.load();
   const app = {
     session,
     selection: new Selection(),
-    i18n: new I18n(),
+    i18n,
+    preferences,
+    view: new ViewFilter(session),
     analysis: new AnalysisState(session),
     map: new MapState(repository),
   };

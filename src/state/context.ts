@@ -2,6 +2,8 @@ import { createContext } from 'svelte';
 import type { AnalysisState } from './analysis.svelte';
 import type { I18n } from './i18n.svelte';
 import type { MapState } from './map.svelte';
+import type { Preferences } from './preferences.svelte';
+import type { ViewFilter } from './view-filter.svelte';
 import type { Selection } from './selection.svelte';
 import type { Session } from './session.svelte';
 
@@ -11,6 +13,8 @@ export interface AppState {
   i18n: I18n;
   analysis: AnalysisState;
   map: MapState;
+  view: ViewFilter;
+  preferences: Preferences;
 }
 
 export const [getAppState, setAppState] = createContext<AppState>();

@@ -23,6 +23,8 @@ export class Selection {
   main = $state<MainView>('graph');
   /** The local authority picked on the map. */
   area = $state<AreaCode | null>(null);
+  /** A request to bring a board into view; the graph answers it. `n` tells repeats apart. */
+  reveal = $state.raw<{ board: BoardId; n: number } | null>(null);
 
   select(id: BoardId | null): void {
     this.board = id;
@@ -32,6 +34,13 @@ export class Selection {
   /** Lights up a set of boards (a duplication, an organisation's boards); the same origin again clears it. */
   toggleHighlight(highlight: Highlight): void {
     this.highlight = this.highlight?.origin === highlight.origin ? null : highlight;
+  }
+
+  /** Selects a board and asks the graph to centre on it. */
+  goTo(id: BoardId): void {
+    this.select(id);
+    this.main = 'graph';
+    this.reveal = { board: id, n: (this.reveal?.n ?? 0) + 1 };
   }
 
   /** Picks a local authority (or none); its boards show in the footprints panel. */

@@ -58,5 +58,8 @@ export async function openApp(
   page.on('pageerror', (error) => outside.push(`page error: ${error.message}`));
   await page.goto(baseUrl());
   await page.locator('.svelte-flow__node').first().waitFor();
+  // The first-run guide opens on a fresh profile; tests of other features step past it.
+  const skip = page.getByRole('button', { name: 'Skip the guide' });
+  if (await skip.isVisible()) await skip.click();
   return { context: ctx, page, outside };
 }

@@ -46,6 +46,8 @@ export interface NodeInputs {
   selected: BoardId | null;
   /** Boards lit up by an analysis; every other board fades. */
   highlight: ReadonlySet<BoardId> | null;
+  /** Boards in view after filters and focus; null shows every board. */
+  visible: ReadonlySet<BoardId> | null;
   name: (record: Board) => string;
   describe: (board: Board, region: string | undefined) => string;
 }
@@ -92,7 +94,8 @@ export function createNodeBuilder() {
       const isSelected = board.id === selected;
       const dimmed = inputs.highlight !== null && !inputs.highlight.has(board.id);
       const label = inputs.name(board);
-      const key = `${label}|${dimmed}`;
+      const hidden = inputs.visible !== null && !inputs.visible.has(board.id);
+      const key = `${label}|${dimmed}|${hidden}`;
       const prior = cache.get(board.id);
       if (
         prior &&
@@ -113,6 +116,7 @@ export function createNodeBuilder() {
         height: NODE_HEIGHT,
         handles: HANDLES,
         selected: isSelected,
+        hidden,
         ariaLabel: inputs.describe(board, region),
         data: {
           label,

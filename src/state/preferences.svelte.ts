@@ -1,0 +1,35 @@
+import { LANGUAGES, type Language } from '../i18n/catalogue';
+import type { WorkspaceRepository } from '../persistence/repository';
+import type { I18n } from './i18n.svelte';
+
+const LANG_KEY = 'language';
+const GUIDE_KEY = 'guideSeen';
+
+/** Choices that belong to the person rather than a workspace: language, the first-run guide. */
+export class Preferences {
+  guideOpen = $state(false);
+
+  readonly #repository: WorkspaceRepository;
+  readonly #i18n: I18n;
+
+  constructor(repository: WorkspaceRepository, i18n: I18n) {
+    this.#repository = repository;
+    this.#i18n = i18n;
+  }
+
+  async load(): Promise<void> {
+    const lang = await this.#repository.getSetting<string>(LANG_KEY);
+    if (lang && (LANGUAGES as readonly string[]).includes(lang)) this.#i18n.lang = lang as Language;
+    this.guideOpen = !(await this.#repository.getSetting<boolean>(GUIDE_KEY));
+  }
+
+  async setLanguage(lang: Language): Promise<void> {
+    this.#i18n.lang = lang;
+    await this.#repository.setSetting(LANG_KEY, lang);
+  }
+
+  async closeGuide(): Promise<void> {
+    this.guideOpen = false;
+    await this.#repository.setSetting(GUIDE_KEY, true);
+  }
+}

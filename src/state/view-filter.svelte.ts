@@ -1,0 +1,51 @@
+import {
+  createBoardMatcher,
+  EMPTY_FILTER,
+  isEmptyFilter,
+  type BoardFilter,
+} from '../core/filters/filters';
+import { neighbourhood } from '../core/model/neighbourhood';
+import type { BoardId, OrganisationId } from '../core/model/types';
+import type { Session } from './session.svelte';
+
+export type FocusTarget = { board: BoardId } | { organisation: OrganisationId };
+
+/**
+ * Which boards are in view: the user's filters and, when focused, one board's or organisation's
+ * neighbourhood. Graph, map, tables and lists all read `visible`; null means every board.
+ */
+export class ViewFilter {
+  filter = $state.raw<BoardFilter>(EMPTY_FILTER);
+  focus = $state.raw<FocusTarget | null>(null);
+  focusSteps = $state<1 | 2>(1);
+
+  readonly #session: Session;
+
+  constructor(session: Session) {
+    this.#session = session;
+  }
+
+  readonly matcher = $derived.by(() => {
+    const landscape = this.#session.workspace?.landscape;
+    return landscape && createBoardMatcher(landscape);
+  });
+
+  readonly visible = $derived.by((): ReadonlySet<BoardId> | null => {
+    const landscape = this.#session.workspace?.landscape;
+    if (!landscape || !this.matcher) return null;
+    const filtered = isEmptyFilter(this.filter) ? null : this.matcher.apply(this.filter);
+    if (!this.focus) return filtered;
+    const near = neighbourhood(landscape, this.focus, this.focusSteps).boards;
+    // A fresh value for each change, read but never mutated, so a plain Set is right here.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    return filtered ? new Set([...near].filter((id) => filtered.has(id))) : near;
+  });
+
+  set<K extends keyof BoardFilter>(facet: K, value: BoardFilter[K]): void {
+    this.filter = { ...this.filter, [facet]: value };
+  }
+
+  clear(): void {
+    this.filter = EMPTY_FILTER;
+  }
+}

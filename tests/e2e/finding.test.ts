@@ -1,0 +1,142 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openApp } from './browser';
+import { panel } from './app';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+const visibleNodes = (page: Page) =>
+  page
+    .locator('.svelte-flow__node:not([style*="visibility: hidden"])')
+    .evaluateAll((els) =>
+      els
+        .filter(
+          (e) =>
+            (e as HTMLElement).offsetParent !== null && getComputedStyle(e).visibility !== 'hidden',
+        )
+        .map((e) => e.getAttribute('data-id')),
+    );
+const shown = async (page: Page) =>
+  Number(
+    (await page
+      .getByRole('status')
+      .filter({ hasText: /boards shown$/ })
+      .textContent())!.match(/^(\d+)/)![1],
+  );
+
+describe('finding your way', () => {
+  it('searches "SVOC" from the keyboard and lands on a Dyfed-Powys board', async () => {
+    const { page, context } = await openApp(browser);
+    await page.keyboard.press('/');
+    await page.keyboard.type('SVOC');
+    const options = page.getByRole('option');
+    await options.first().waitFor();
+    expect(await options.first().textContent()).toMatch(/Serious Violence and Organised Crime/);
+    await page.keyboard.press('Enter');
+    const title = (await panel(page).getByRole('heading', { level: 2 }).textContent())!;
+    expect(title).toMatch(/^(Dyfed-Powys|North Wales) Serious Violence and Organised Crime Board$/);
+    await context.close();
+  });
+
+  it('filters to North Wales and counts the boards, with a removable chip', async () => {
+    const { page, context } = await openApp(browser);
+    const total = await shown(page);
+    await page.getByText('Filters', { exact: true }).click();
+    await page.getByLabel('Region system').first().selectOption('police');
+    await page.getByLabel('Region', { exact: true }).selectOption('North Wales');
+    await page.getByRole('checkbox', { name: /^regional/ }).check();
+    const count = await shown(page);
+    expect(count).toBeGreaterThanOrEqual(9);
+    expect(count).toBeLessThan(total);
+    await expect.poll(async () => (await visibleNodes(page)).length).toBe(count);
+    const ids = await visibleNodes(page);
+    expect(ids).toContain('nw-svoc-board');
+    expect(ids).not.toContain('dp-svoc-board');
+    await page.getByRole('button', { name: 'Remove the filter North Wales' }).click();
+    expect(await shown(page)).toBeGreaterThan(count);
+    await page.getByRole('button', { name: 'Show everything' }).click();
+    expect(await shown(page)).toBe(total);
+    await context.close();
+  });
+
+  it("focuses on a board's neighbourhood and comes back", async () => {
+    const { page, context } = await openApp(browser);
+    const total = await shown(page);
+    await page.locator('.svelte-flow__node[data-id="cwm-taf-csb"]').click();
+    await panel(page).getByRole('button', { name: 'Focus on this board' }).click();
+    const near = await shown(page);
+    expect(near).toBeGreaterThan(1);
+    expect(near).toBeLessThan(total);
+    expect(await visibleNodes(page)).toContain('cwm-taf-apb');
+    await page
+      .getByRole('button', { name: /^Stop focusing on Cwm Taf Community Safety Board/ })
+      .click();
+    expect(await shown(page)).toBe(total);
+    await context.close();
+  });
+
+  it('walks from search to a board and back by keyboard alone', async () => {
+    const { page, context } = await openApp(browser);
+    await page.keyboard.press('/');
+    await page.keyboard.type('Safer Gwent');
+    await page.keyboard.press('Enter');
+    expect(await panel(page).getByRole('heading', { level: 2 }).textContent()).toBe('Safer Gwent');
+    // Back to the search box with the shortcut, then to the details by Tab.
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe(
+      'combobox',
+    );
+    await page.keyboard.type('AWCJB');
+    await page.keyboard.press('Enter');
+    expect(await panel(page).getByRole('heading', { level: 2 }).textContent()).toBe(
+      'All Wales Criminal Justice Board',
+    );
+    for (let i = 0; i < 60; i += 1) {
+      await page.keyboard.press('Tab');
+      if (
+        (await page.evaluate(() => document.activeElement?.textContent)) === 'Focus on this board'
+      )
+        break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Focus on this board',
+    );
+    await context.close();
+  });
+
+  it('switches the interface to Welsh and keeps it after a reload', async () => {
+    const { page, context } = await openApp(browser);
+    await page.getByLabel('Language').selectOption('cy');
+    expect(await page.getByRole('tab', { name: 'Dyblygu' }).isVisible()).toBe(true);
+    await page.reload();
+    await page.locator('.svelte-flow__node').first().waitFor();
+    expect(await page.getByRole('tab', { name: 'Dyblygu' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Ychwanegu bwrdd' }).isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
+    expect(await page.locator('.svelte-flow__node[data-id="dyfed-powys-police"]').count()).toBe(0);
+    await context.close();
+  });
+
+  it('shows a first-run guide once, and again from the Guide button', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const { baseUrl } = await import('./browser');
+    await page.goto(baseUrl());
+    const guide = page.getByRole('dialog', { name: 'Welcome to Tirwedd' });
+    await guide.waitFor();
+    await guide.getByRole('button', { name: 'Next' }).click();
+    expect(await guide.textContent()).toContain('Find duplication and model a merge');
+    await guide.getByRole('button', { name: 'Next' }).click();
+    await guide.getByRole('button', { name: 'Start' }).click();
+    await page.reload();
+    await page.locator('.svelte-flow__node').first().waitFor();
+    expect(await guide.isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Guide' }).click();
+    expect(await guide.isVisible()).toBe(true);
+    await context.close();
+  });
+});
