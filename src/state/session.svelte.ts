@@ -157,6 +157,9 @@ export class Session {
         landscape: structuredClone(this.#seed),
         positions: bandLayout(this.#seed),
         ignoredDuplications: [],
+        // The seed replaces the landscape; the user's scenarios and tracker are kept.
+        scenarios: this.workspace?.scenarios ?? [],
+        tracker: this.workspace?.tracker ?? [],
       },
     });
   }

@@ -4,7 +4,7 @@ import { meetingLoad } from '../../core/analysis/meeting-load';
 import { summariseLandscape } from '../../core/analysis/summary';
 import { CATALOGUES, translate, type MessageKey } from '../../i18n/catalogue';
 import { duplicationReasons, localDuplicateReason } from '../../i18n/describe-analysis';
-import { loadLandscape, positional } from './load';
+import { landscapeForArgs } from './scenario-arg';
 import type { Command } from './types';
 
 const t = (key: MessageKey, params?: Record<string, string | number>) =>
@@ -12,10 +12,10 @@ const t = (key: MessageKey, params?: Record<string, string | number>) =>
 
 export const analyse: Command = {
   name: 'analyse',
-  usage: 'analyse <file> [--json]',
+  usage: 'analyse <file> [--scenario <id>] [--json]',
   summary: 'duplication, duplicative local structures and meeting load',
   async run(args, io) {
-    const landscape = await loadLandscape(positional(args), io);
+    const landscape = (await landscapeForArgs(args, io))?.landscape;
     if (!landscape) return 1;
     const names = new Map<string, string>(
       [...landscape.boards, ...landscape.organisations].map((r) => [r.id, r.name]),

@@ -1,6 +1,8 @@
 import type { Problem, Result } from '../model/problems';
 import type { BoardId, Landscape } from '../model/types';
 import { validateLandscape } from '../model/validate';
+import { scenarioShapeProblems } from '../scenarios/builtin';
+import { validateTrackerEntry } from '../scenarios/tracker';
 import type { Position, Positions, WorkspaceContent } from '../workspace/types';
 import type { Edit, HistoryEntry } from './types';
 
@@ -25,6 +27,17 @@ function withPosition(positions: Positions, id: BoardId, position: Position | nu
   if (position) next[id] = position;
   else delete next[id];
   return next;
+}
+
+/** Adds an item at `index` (the end by default) or replaces the one with its id, in place. */
+function putById<T extends { id: string }>(
+  list: readonly T[],
+  item: T,
+  index: number | undefined,
+): { list: T[]; previous?: T } {
+  const at = list.findIndex((x) => x.id === item.id);
+  if (at < 0) return { list: insertAt(list, index, item) };
+  return { list: list.with(at, item), previous: list[at]! };
 }
 
 /** Applies one edit, returning the new content and the edit that undoes it. Never mutates. */
@@ -195,6 +208,44 @@ function step(content: WorkspaceContent, edit: Edit): { content: WorkspaceConten
           ignoredDuplications: content.ignoredDuplications.filter((d) => d.pair !== edit.pair),
         },
         inverse: { kind: 'ignore-duplication', pair: found!.pair, note: found!.note },
+      };
+    }
+    case 'put-scenario': {
+      const problems = scenarioShapeProblems(edit.scenario, 'scenario');
+      if (problems.length) refuse(problems.map((p) => `${p.field}: ${p.message}`).join('; '));
+      const { list, previous } = putById(content.scenarios, edit.scenario, edit.index);
+      return {
+        content: { ...content, scenarios: list },
+        inverse: previous
+          ? { kind: 'put-scenario', scenario: previous }
+          : { kind: 'remove-scenario', id: edit.scenario.id },
+      };
+    }
+    case 'remove-scenario': {
+      const index = content.scenarios.findIndex((s) => s.id === edit.id);
+      if (index < 0) refuse(`no scenario has the id "${edit.id}"`);
+      return {
+        content: { ...content, scenarios: content.scenarios.toSpliced(index, 1) },
+        inverse: { kind: 'put-scenario', scenario: content.scenarios[index]!, index },
+      };
+    }
+    case 'put-tracker-entry': {
+      const problems = validateTrackerEntry(edit.entry);
+      if (problems.length) refuse(problems.map((p) => `${p.field}: ${p.message}`).join('; '));
+      const { list, previous } = putById(content.tracker, edit.entry, edit.index);
+      return {
+        content: { ...content, tracker: list },
+        inverse: previous
+          ? { kind: 'put-tracker-entry', entry: previous }
+          : { kind: 'remove-tracker-entry', id: edit.entry.id },
+      };
+    }
+    case 'remove-tracker-entry': {
+      const index = content.tracker.findIndex((e) => e.id === edit.id);
+      if (index < 0) refuse(`no tracker entry has the id "${edit.id}"`);
+      return {
+        content: { ...content, tracker: content.tracker.toSpliced(index, 1) },
+        inverse: { kind: 'put-tracker-entry', entry: content.tracker[index]!, index },
       };
     }
     case 'replace-content':

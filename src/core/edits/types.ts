@@ -1,5 +1,7 @@
 import type { Board, BoardId, Membership, OrganisationId, Relation } from '../model/types';
 import type { RelationType } from '../model/vocabulary';
+import type { TrackerEntry } from '../scenarios/tracker';
+import type { Scenario } from '../scenarios/types';
 import type { Position, WorkspaceContent } from '../workspace/types';
 
 /**
@@ -25,6 +27,10 @@ export type Edit =
   | { kind: 'move-boards'; positions: Record<BoardId, Position | null> }
   | { kind: 'ignore-duplication'; pair: string; note: string }
   | { kind: 'unignore-duplication'; pair: string }
+  | { kind: 'put-scenario'; scenario: Scenario; index?: number }
+  | { kind: 'remove-scenario'; id: string }
+  | { kind: 'put-tracker-entry'; entry: TrackerEntry; index?: number }
+  | { kind: 'remove-tracker-entry'; id: string }
   | { kind: 'replace-content'; content: WorkspaceContent }
   | { kind: 'batch'; edits: Edit[] };
 

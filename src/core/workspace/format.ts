@@ -1,6 +1,8 @@
 import { migrate, type Migration } from '../io/migrate';
 import type { Problem, Result } from '../model/problems';
 import { validateLandscape } from '../model/validate';
+import { scenarioShapeProblems } from '../scenarios/builtin';
+import { validateTrackerEntry } from '../scenarios/tracker';
 import { WORKSPACE_FORMAT, WORKSPACE_VERSION, type Workspace } from './types';
 
 /** Migrations of the stored workspace record, oldest first, each with a test. */
@@ -9,6 +11,11 @@ export const WORKSPACE_MIGRATIONS: readonly Migration[] = [
     from: 1,
     describe: 'workspaces keep the duplications a user has set aside',
     up: (doc) => ({ ...doc, ignoredDuplications: [] }),
+  },
+  {
+    from: 2,
+    describe: 'workspaces keep scenarios and the rationalisation tracker',
+    up: (doc) => ({ ...doc, scenarios: [], tracker: [] }),
   },
 ];
 
@@ -47,6 +54,16 @@ export function readWorkspace(doc: unknown): Result<Workspace> {
     problems.push(problem('positions', 'expected an object of board: position'));
   if (!Array.isArray(w.ignoredDuplications))
     problems.push(problem('ignoredDuplications', 'expected a list'));
+  if (!Array.isArray(w.scenarios)) problems.push(problem('scenarios', 'expected a list'));
+  else
+    w.scenarios.forEach((s, i) =>
+      problems.push(...scenarioShapeProblems(s, `workspace › scenarios[${i}]`)),
+    );
+  if (!Array.isArray(w.tracker)) problems.push(problem('tracker', 'expected a list'));
+  else
+    w.tracker.forEach((e, i) =>
+      problems.push(...validateTrackerEntry(e, { record: `workspace › tracker[${i}]` })),
+    );
   const history = w.history as Workspace['history'] | undefined;
   if (
     !history ||

@@ -1,5 +1,7 @@
 import type { BoardId, Landscape } from '../model/types';
 import type { HistoryEntry } from '../edits/types';
+import type { TrackerEntry } from '../scenarios/tracker';
+import type { Scenario } from '../scenarios/types';
 
 export interface Position {
   x: number;
@@ -21,6 +23,10 @@ export interface WorkspaceContent {
   landscape: Landscape;
   positions: Positions;
   ignoredDuplications: IgnoredDuplication[];
+  /** Scenarios over this workspace's landscape, in the order the user keeps them. */
+  scenarios: Scenario[];
+  /** The rationalisation tracker: dated entries per region. */
+  tracker: TrackerEntry[];
 }
 
 export interface History {
@@ -30,7 +36,7 @@ export interface History {
 }
 
 export const WORKSPACE_FORMAT = 'tirwedd.workspace';
-export const WORKSPACE_VERSION = 2;
+export const WORKSPACE_VERSION = 3;
 
 /** A saved workspace: one versioned record holding content, undo history and metadata. */
 export interface Workspace extends WorkspaceContent {

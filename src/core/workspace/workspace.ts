@@ -3,14 +3,22 @@ import type { Edit } from '../edits/types';
 import type { Result } from '../model/problems';
 import type { Landscape } from '../model/types';
 import { canRedo, canUndo, emptyHistory, recordEntry } from './history';
+import type { TrackerEntry } from '../scenarios/tracker';
+import type { Scenario } from '../scenarios/types';
 import { WORKSPACE_FORMAT, WORKSPACE_VERSION, type Positions, type Workspace } from './types';
 
-/** A new workspace holding a copy of a landscape, with no history. */
+/**
+ * A new workspace holding a copy of a landscape, with no history. Scenarios and tracker entries
+ * start empty unless the caller seeds them (the app passes the built-in scenarios and the
+ * seed tracker).
+ */
 export function createWorkspace(init: {
   id: string;
   name: string;
   landscape: Landscape;
   positions?: Positions;
+  scenarios?: Scenario[];
+  tracker?: TrackerEntry[];
   now: string;
 }): Workspace {
   return {
@@ -23,6 +31,8 @@ export function createWorkspace(init: {
     landscape: structuredClone(init.landscape),
     positions: structuredClone(init.positions ?? {}),
     ignoredDuplications: [],
+    scenarios: structuredClone(init.scenarios ?? []),
+    tracker: structuredClone(init.tracker ?? []),
     history: emptyHistory(),
   };
 }

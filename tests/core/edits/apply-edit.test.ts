@@ -12,6 +12,8 @@ const content = (): WorkspaceContent => ({
     ['csp-aman' as BoardId]: { x: 0, y: 300 },
   },
   ignoredDuplications: [{ pair: 'a|b', note: 'checked' }],
+  scenarios: [],
+  tracker: [],
 });
 const id = (s: string) => s as BoardId;
 
@@ -109,7 +111,13 @@ describe('applyEdit', () => {
     other.relations = [];
     expectInverseRestores({
       kind: 'replace-content',
-      content: { landscape: other, positions: {}, ignoredDuplications: [] },
+      content: {
+        landscape: other,
+        positions: {},
+        ignoredDuplications: [],
+        scenarios: [],
+        tracker: [],
+      },
     });
   });
 

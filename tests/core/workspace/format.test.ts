@@ -24,6 +24,63 @@ describe('readWorkspace', () => {
     expect(result).toEqual({ ok: true, value: { ...current(), version: WORKSPACE_VERSION } });
   });
 
+  it('migrates a version 2 workspace, which had no scenarios or tracker, to empty lists', () => {
+    const { scenarios: _s, tracker: _t, ...v2 } = { ...current(), version: 2 };
+    const result = readWorkspace(v2);
+    expect(result).toEqual({ ok: true, value: { ...current(), version: WORKSPACE_VERSION } });
+    expect(WORKSPACE_VERSION).toBe(3);
+  });
+
+  it('keeps scenarios and tracker entries through a structured clone and a read', () => {
+    const w = createWorkspace({
+      id: 'w',
+      name: 'Wales',
+      landscape: miniLandscape(),
+      now: '2026-01-01T00:00:00Z',
+      scenarios: [
+        {
+          id: 'merge-north',
+          name: 'Merge the north',
+          description: 'Two boards into one',
+          operations: [
+            {
+              kind: 'merge',
+              boards: ['north-svoc', 'north-contest'] as never,
+              id: 'north-safety' as never,
+              name: 'North Safety',
+            },
+          ],
+        },
+      ],
+      tracker: [
+        {
+          id: 'q1',
+          region: 'North',
+          date: '2020-01',
+          position: 'Reviewing',
+          actions: 'Meet',
+          owner: 'TBC',
+          scenarioId: 'merge-north',
+        },
+      ],
+    });
+    expect(readWorkspace(structuredClone(w))).toEqual({ ok: true, value: w });
+  });
+
+  it('refuses a workspace whose scenarios or tracker are malformed', () => {
+    expect(readWorkspace({ ...current(), scenarios: 'none' })).toMatchObject({
+      ok: false,
+      problems: [{ field: 'scenarios' }],
+    });
+    const tracker = readWorkspace({ ...current(), tracker: [{ id: 'x' }] });
+    expect(tracker.ok).toBe(false);
+    if (!tracker.ok)
+      expect(tracker.problems[0]).toMatchObject({
+        record: 'workspace › tracker[0]',
+        field: 'region',
+      });
+  });
+
   it('has a migration for every version below the current one', () => {
     for (let v = 1; v < WORKSPACE_VERSION; v += 1)
       expect(WORKSPACE_MIGRATIONS.some((m) => m.from === v)).toBe(true);
