@@ -1,10 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { parseLandscape } from '../../core/io/landscape-format';
-import { formatProblems } from '../../core/model/problems';
+import { formatProblems, type Problem } from '../../core/model/problems';
 import type { Landscape } from '../../core/model/types';
+import { isFolder, readBundleFolder } from './read-bundle-folder';
 import type { Output } from './types';
 
-/** Reads and validates a landscape file, printing every problem; undefined when it cannot be used. */
+/**
+ * Reads and validates a landscape file, or a folder holding a CSV bundle, printing every problem
+ * (and a bundle's warnings); undefined when it cannot be used.
+ */
 export async function loadLandscape(
   file: string | undefined,
   io: Output,
@@ -12,6 +16,12 @@ export async function loadLandscape(
   if (!file) {
     io.err('Name a landscape file.');
     return undefined;
+  }
+  if (await isFolder(file)) {
+    const bundle = await readBundleFolder(file, new Date().toISOString().slice(0, 10));
+    for (const line of formatProblems(bundle.warnings, file)) io.err(`warning: ${line}`);
+    if (bundle.ok) return bundle.value;
+    return report(file, bundle.problems, io);
   }
   let text: string;
   try {
@@ -23,12 +33,14 @@ export async function loadLandscape(
     return undefined;
   }
   const result = parseLandscape(text);
-  if (!result.ok) {
-    for (const line of formatProblems(result.problems, file)) io.err(line);
-    io.err(`${file}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`);
-    return undefined;
-  }
+  if (!result.ok) return report(file, result.problems, io);
   return result.value;
+}
+
+function report(file: string, problems: readonly Problem[], io: Output): undefined {
+  for (const line of formatProblems(problems, file)) io.err(line);
+  io.err(`${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+  return undefined;
 }
 
 /** The first argument that is not an option. */

@@ -3,8 +3,8 @@ import type { Command } from './types';
 
 export const validate: Command = {
   name: 'validate',
-  usage: 'validate <file>',
-  summary: 'check a landscape file and list every problem with its record and field',
+  usage: 'validate <file|csv-folder>',
+  summary: 'check a landscape file or CSV folder; list every problem with its record and field',
   async run(args, io) {
     const file = positional(args);
     const landscape = await loadLandscape(file, io);

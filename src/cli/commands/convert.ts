@@ -1,0 +1,35 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { exportCsvBundle } from '../../core/io/csv/landscape-csv';
+import { isFolder } from './read-bundle-folder';
+import { loadLandscape } from './load';
+import { parseArgs } from './options';
+import type { Command } from './types';
+
+export const convert: Command = {
+  name: 'convert',
+  usage: 'convert <in> <out>',
+  summary: 'landscape JSON ↔ CSV folder (a path ending .json is JSON; anything else a folder)',
+  async run(args, io) {
+    const { positionals, error } = parseArgs(args, []);
+    const [input, output] = positionals;
+    if (error || !input || !output || positionals.length > 2) {
+      io.err(error ?? 'Usage: tirwedd convert <in.json|csv-folder> <out.json|csv-folder>');
+      return 2;
+    }
+    const landscape = await loadLandscape(input, io);
+    if (!landscape) return 1;
+    if (output.toLowerCase().endsWith('.json') && !(await isFolder(output))) {
+      await writeFile(output, `${JSON.stringify(landscape, null, 2)}\n`);
+      io.out(`${output}: wrote the landscape as JSON (${landscape.boards.length} boards)`);
+      return 0;
+    }
+    await mkdir(output, { recursive: true });
+    const files = exportCsvBundle(landscape);
+    for (const [name, text] of Object.entries(files)) await writeFile(join(output, name), text);
+    io.out(
+      `${output}: wrote ${Object.keys(files).length} CSV files (${landscape.boards.length} boards)`,
+    );
+    return 0;
+  },
+};

@@ -1,0 +1,50 @@
+import type { RelationType } from '../../model/vocabulary';
+
+/**
+ * Colours for police-force regions, copied from the app's graph palette (`src/ui/graph/
+ * palette.ts`, Okabe–Ito based) so an exported figure matches the screen; the core may not
+ * import from the UI. Each is at least 4.5:1 against the white label text.
+ */
+export const REGION_COLOURS = ['#0b6aa8', '#007a5a', '#b84a00', '#a3467f', '#6b5a00', '#5b4fa8'];
+export const ACROSS_COLOUR = '#5c5c5c';
+
+/** The fill of a board whose footprint lies in `region` (undefined: across regions). */
+export function regionColour(regions: readonly string[], region: string | undefined): string {
+  if (region === undefined) return ACROSS_COLOUR;
+  const i = regions.indexOf(region);
+  return i < 0 ? ACROSS_COLOUR : REGION_COLOURS[i % REGION_COLOURS.length]!;
+}
+
+export interface EdgeStyle {
+  stroke: string;
+  width: number;
+  dash?: string;
+  /** Drawn with an arrowhead at the target; back-to-back meetings have no direction. */
+  directed: boolean;
+}
+
+/** Relation strokes, as the app's graph draws them (`EDGE_STYLE` in the UI's graph model). */
+export const EDGE_STYLES: Record<RelationType, EdgeStyle> = {
+  'reports-to': { stroke: '#4a4a4a', width: 1.5, directed: true },
+  'sub-group-of': { stroke: '#4a4a4a', width: 1.5, dash: '2 3', directed: true },
+  'back-to-back': { stroke: '#b84a00', width: 2.5, dash: '8 4', directed: false },
+  'merged-into': { stroke: '#7a7a7a', width: 1.5, dash: '1 4', directed: true },
+  'replaced-by': { stroke: '#7a7a7a', width: 1.5, dash: '6 3', directed: true },
+  commissions: { stroke: '#0b6aa8', width: 1.5, directed: true },
+};
+
+export const GRAPH_MARKS = ['new', 'merged', 'retired', 'changed'] as const;
+/** How a scenario changed a board, drawn as a badge on its corner. */
+export type GraphMark = (typeof GRAPH_MARKS)[number];
+
+/** Badge colour and symbol per mark: symbols, not letters, so they need no translation. */
+export const MARK_STYLES: Record<GraphMark, { fill: string; symbol: string }> = {
+  new: { fill: '#007a5a', symbol: '+' },
+  merged: { fill: '#5b4fa8', symbol: '=' },
+  retired: { fill: '#1b1b1b', symbol: '×' },
+  changed: { fill: '#b84a00', symbol: 'Δ' },
+};
+
+export const FONT_STACK = "system-ui, 'Segoe UI', Roboto, 'DejaVu Sans', Arial, sans-serif";
+export const TEXT_COLOUR = '#1b1b1b';
+export const MUTED_TEXT = '#4a4a4a';

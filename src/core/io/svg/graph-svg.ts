@@ -1,0 +1,337 @@
+import { containingRegion } from '../../geography/footprint';
+import { systemRegions } from '../../geography/region-systems';
+import { bandLayout, NODE_HEIGHT, NODE_WIDTH } from '../../layout/band-layout';
+import type { Board, BoardId, Landscape } from '../../model/types';
+import { RELATION_TYPES } from '../../model/vocabulary';
+import type { Position } from '../../workspace/types';
+import { edgePath } from './graph-edge';
+import { ENGLISH_GRAPH_LABELS, type GraphLabels } from './graph-labels';
+import {
+  graphLegendHeight,
+  graphLegendWidth,
+  renderGraphLegend,
+  type GraphLegendSection,
+} from './graph-legend';
+import {
+  ACROSS_COLOUR,
+  EDGE_STYLES,
+  FONT_STACK,
+  GRAPH_MARKS,
+  MARK_STYLES,
+  MUTED_TEXT,
+  regionColour,
+  TEXT_COLOUR,
+  type GraphMark,
+} from './graph-style';
+import { charsThatFit, wrapLabel } from './text-wrap';
+import { element, escapeXml, num } from './xml';
+
+export interface GraphSvgOptions {
+  /** The boards to draw (a selection, a region, the current view), in any order; default all. */
+  boards?: readonly BoardId[];
+  /** The visible heading and accessible name; default the landscape's title. */
+  title?: string;
+  /** Replaces the built caption (data source, as-at date, scenario name). */
+  caption?: string;
+  /** Named in the caption; default the landscape's title. */
+  dataSource?: string;
+  /** Named in the caption when the figure shows a scenario. */
+  scenarioName?: string;
+  labels?: Partial<GraphLabels>;
+  /** Board and region names from `nameCy` where present when `cy`. */
+  lang?: 'en' | 'cy';
+  /** Scenario marks, drawn as a corner badge and explained in the legend. */
+  marks?: ReadonlyMap<BoardId, GraphMark>;
+  /** Region system whose regions colour the boards; default `police`. */
+  system?: string;
+  /** Prefix of ids inside the SVG, so several figures can share a page. */
+  idPrefix?: string;
+}
+
+const PAD = 24;
+const TITLE_BAND = 48;
+const LABEL_SIZE = 13;
+const CAPTION_SIZE = 12;
+/** Room round the boards for badges and arrowheads. */
+const MARGIN = 14;
+
+/**
+ * Draws the board graph as a standalone, report-ready SVG string: boards as rounded rectangles
+ * coloured by police region with their names as real text (two lines, escaped; the full name in
+ * the board's `<title>`), relations as paths styled by type, a title, a legend and a caption,
+ * with `<title>`/`<desc>`, a `viewBox`, embedded styles and a font stack. Boards without a
+ * position are placed by `bandLayout`. Numbers are rounded and ids numbered in landscape order,
+ * so the same data always gives the same bytes.
+ */
+export function renderGraphSvg(
+  landscape: Landscape,
+  positions: Readonly<Record<string, Position>>,
+  options: GraphSvgOptions = {},
+): string {
+  const labels = { ...ENGLISH_GRAPH_LABELS, ...options.labels };
+  const lang = options.lang ?? 'en';
+  const prefix = options.idPrefix ?? 'tw-graph';
+  const system = options.system ?? 'police';
+  const wanted = options.boards ? new Set<string>(options.boards) : undefined;
+  const boards = landscape.boards.filter((b) => !wanted || wanted.has(b.id));
+  const drawn = new Set<string>(boards.map((b) => b.id));
+  const relations = landscape.relations.filter((r) => drawn.has(r.from) && drawn.has(r.to));
+  const marks = options.marks ?? new Map<BoardId, GraphMark>();
+
+  let fallback: Record<string, Position> | undefined;
+  const place = (b: Board): Position => {
+    const stored = positions[b.id];
+    if (stored && Number.isFinite(stored.x) && Number.isFinite(stored.y)) return stored;
+    fallback ??= bandLayout(landscape, { system });
+    return fallback[b.id] ?? { x: 0, y: 0 };
+  };
+  const raw = new Map(boards.map((b) => [b.id, place(b)]));
+  const xs = [...raw.values()].map((p) => p.x);
+  const ys = [...raw.values()].map((p) => p.y);
+  const minX = xs.length ? Math.min(...xs) : 0;
+  const minY = ys.length ? Math.min(...ys) : 0;
+  const graphW = xs.length ? Math.max(...xs) - minX + NODE_WIDTH + 2 * MARGIN : 0;
+  const graphH = ys.length ? Math.max(...ys) - minY + NODE_HEIGHT + 2 * MARGIN : 40;
+  const title = options.title ?? landscape.title;
+  const minWidth = Math.max(480, graphW + 2 * PAD);
+  const titleLines = wrapLabel(title, Math.floor((minWidth - 2 * PAD) / (22 * 0.6)), 3);
+  const top = PAD + TITLE_BAND + (titleLines.length - 1) * 28;
+  const at = new Map(
+    [...raw].map(([id, p]) => [id, { x: p.x - minX + PAD + MARGIN, y: p.y - minY + top + MARGIN }]),
+  );
+
+  const regions = systemRegions(landscape, system);
+  const regionOf = (b: Board) => containingRegion(landscape, b.footprint, system);
+  const name = (b: Board) => (lang === 'cy' && b.nameCy ? b.nameCy : b.name);
+
+  const sections = legendSections(
+    landscape,
+    boards,
+    relations,
+    marks,
+    labels,
+    lang,
+    system,
+    regions,
+  );
+  const legendY = top + graphH + PAD;
+  const legendH = graphLegendHeight(sections);
+  const width = Math.max(minWidth, graphLegendWidth(sections) + 2 * PAD);
+  const caption =
+    options.caption ??
+    [
+      `${labels.source}: ${options.dataSource ?? landscape.title}`,
+      `${labels.asAt} ${landscape.asAt}`,
+      options.scenarioName !== undefined
+        ? `${labels.scenario}: ${options.scenarioName}`
+        : undefined,
+    ]
+      .filter(Boolean)
+      .join(' · ');
+  const captionLines = wrapLabel(caption, charsThatFit(width - 2 * PAD, CAPTION_SIZE), 4);
+  const captionY = legendY + legendH + (legendH ? PAD : 0) + CAPTION_SIZE;
+  const height = captionY + (captionLines.length - 1) * 16 + PAD;
+  const description =
+    labels.description ??
+    `${boards.length} boards and ${relations.length} relations of ${landscape.title}, as at ${landscape.asAt}.`;
+
+  const edges = relations.map((r, i) => {
+    const s = EDGE_STYLES[r.type];
+    return element('path', {
+      id: `${prefix}-r${i}`,
+      d: edgePath(at.get(r.from)!, at.get(r.to)!, NODE_WIDTH, NODE_HEIGHT),
+      fill: 'none',
+      stroke: s.stroke,
+      'stroke-width': s.width,
+      'stroke-dasharray': s.dash,
+      'marker-end': s.directed ? `url(#${prefix}-arrow-${r.type})` : undefined,
+    });
+  });
+  const nodes = boards.map((b, i) => {
+    const p = at.get(b.id)!;
+    const fill = regionColour(regions, regionOf(b));
+    const full = `${name(b)} (${labels.levels[b.level]}, ${labels.statuses[b.status]})`;
+    return (
+      `<g id="${prefix}-b${i}" transform="translate(${num(p.x)} ${num(p.y)})">` +
+      element('title', {}, escapeXml(full)) +
+      element('rect', {
+        width: NODE_WIDTH,
+        height: NODE_HEIGHT,
+        rx: 8,
+        fill,
+        stroke: b.status === 'active' ? undefined : TEXT_COLOUR,
+        'stroke-width': b.status === 'active' ? undefined : 1.5,
+        'stroke-dasharray': b.status === 'active' ? undefined : '5 3',
+      }) +
+      boardLabel(name(b)) +
+      badge(marks.get(b.id)) +
+      '</g>'
+    );
+  });
+  const usedTypes = RELATION_TYPES.filter((t) => relations.some((r) => r.type === t));
+  const markers = usedTypes
+    .filter((t) => EDGE_STYLES[t].directed)
+    .map((t) =>
+      element(
+        'marker',
+        {
+          id: `${prefix}-arrow-${t}`,
+          viewBox: '0 0 10 10',
+          refX: 9,
+          refY: 5,
+          markerWidth: 8,
+          markerHeight: 8,
+          orient: 'auto-start-reverse',
+        },
+        element('path', { d: 'M0 0L10 5L0 10z', fill: EDGE_STYLES[t].stroke }),
+      ),
+    );
+
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${num(width)} ${num(height)}" width="${num(width)}" height="${num(height)}" role="img" aria-labelledby="${prefix}-title ${prefix}-desc" xml:lang="${lang}" font-family="${escapeXml(FONT_STACK)}">`,
+    element('title', { id: `${prefix}-title` }, escapeXml(title)),
+    element('desc', { id: `${prefix}-desc` }, escapeXml(description)),
+    `<style>text { font-family: ${escapeXml(FONT_STACK)}; } .tw-boards text { font-weight: 600; }</style>`,
+    markers.length ? `<defs>${markers.join('')}</defs>` : '',
+    element('rect', { width, height, fill: '#ffffff' }),
+    element(
+      'text',
+      { x: PAD, y: PAD + 22, 'font-size': 22, 'font-weight': 700, fill: TEXT_COLOUR },
+      titleLines
+        .map((line, i) => element('tspan', { x: PAD, dy: i === 0 ? 0 : 28 }, escapeXml(line)))
+        .join(''),
+    ),
+    boards.length === 0
+      ? element(
+          'text',
+          { x: PAD, y: top + 24, 'font-size': 14, fill: MUTED_TEXT },
+          escapeXml(labels.empty),
+        )
+      : '',
+    `<g class="tw-relations">${edges.join('')}</g>`,
+    `<g class="tw-boards">${nodes.join('')}</g>`,
+    renderGraphLegend(sections, PAD, legendY),
+    element(
+      'text',
+      { class: 'tw-caption', x: PAD, y: captionY, 'font-size': CAPTION_SIZE, fill: MUTED_TEXT },
+      captionLines
+        .map((line, i) => element('tspan', { x: PAD, dy: i === 0 ? 0 : 16 }, escapeXml(line)))
+        .join(''),
+    ),
+    '</svg>',
+    '',
+  ].join('\n');
+}
+
+/** A board's name in two centred lines, the second shortened with … if the name runs on. */
+function boardLabel(text: string): string {
+  // Bold text runs wider than the average the map's labels assume.
+  const max = Math.floor((NODE_WIDTH - 20) / (LABEL_SIZE * 0.62));
+  const lines = wrapLabel(text, max, 2);
+  if (lines.length === 2 && lines[1]!.length > max) lines[1] = `${lines[1]!.slice(0, max - 1)}…`;
+  if (lines.length === 1 && lines[0]!.length > max) lines[0] = `${lines[0]!.slice(0, max - 1)}…`;
+  const first = NODE_HEIGHT / 2 + LABEL_SIZE * 0.35 - ((lines.length - 1) * 16) / 2;
+  return element(
+    'text',
+    {
+      x: NODE_WIDTH / 2,
+      y: first,
+      'text-anchor': 'middle',
+      'font-size': LABEL_SIZE,
+      fill: '#ffffff',
+    },
+    lines
+      .map((line, i) =>
+        element('tspan', { x: NODE_WIDTH / 2, dy: i === 0 ? 0 : 16 }, escapeXml(line)),
+      )
+      .join(''),
+  );
+}
+
+function badge(mark: GraphMark | undefined): string {
+  if (!mark) return '';
+  const s = MARK_STYLES[mark];
+  return (
+    element('circle', {
+      cx: NODE_WIDTH - 4,
+      cy: 4,
+      r: 11,
+      fill: s.fill,
+      stroke: '#ffffff',
+      'stroke-width': 2,
+    }) +
+    element(
+      'text',
+      {
+        x: NODE_WIDTH - 4,
+        y: 8.5,
+        'text-anchor': 'middle',
+        'font-size': 13,
+        'font-weight': 700,
+        fill: '#ffffff',
+      },
+      escapeXml(s.symbol),
+    )
+  );
+}
+
+function legendSections(
+  landscape: Landscape,
+  boards: readonly Board[],
+  relations: Landscape['relations'],
+  marks: ReadonlyMap<BoardId, GraphMark>,
+  labels: Omit<GraphLabels, 'description'>,
+  lang: 'en' | 'cy',
+  system: string,
+  regions: readonly string[],
+): GraphLegendSection[] {
+  const swatch = (fill: string) => element('rect', { width: 24, height: 14, rx: 3, fill });
+  const declared = landscape.regionSystems.find((s) => s.id === system)?.regions ?? [];
+  const regionName = (r: string) =>
+    lang === 'cy' ? (declared.find((d) => d.name === r)?.nameCy ?? r) : r;
+  const shown = new Set(boards.map((b) => containingRegion(landscape, b.footprint, system)));
+  const regionRows = regions
+    .filter((r) => shown.has(r))
+    .map((r) => ({ swatch: swatch(regionColour(regions, r)), text: regionName(r) }));
+  if (shown.has(undefined)) regionRows.push({ swatch: swatch(ACROSS_COLOUR), text: labels.across });
+  const sections: GraphLegendSection[] = [];
+  if (regionRows.length) sections.push({ heading: labels.regionsHeading, rows: regionRows });
+  const types = RELATION_TYPES.filter((t) => relations.some((r) => r.type === t));
+  if (types.length)
+    sections.push({
+      heading: labels.relationsHeading,
+      rows: types.map((t) => ({
+        swatch: element('path', {
+          d: 'M0 7H24',
+          stroke: EDGE_STYLES[t].stroke,
+          'stroke-width': EDGE_STYLES[t].width,
+          'stroke-dasharray': EDGE_STYLES[t].dash,
+        }),
+        text: labels.relations[t],
+      })),
+    });
+  const drawn = new Set<string>(boards.map((b) => b.id));
+  const used = GRAPH_MARKS.filter((m) => [...marks].some(([id, v]) => v === m && drawn.has(id)));
+  if (used.length)
+    sections.push({
+      heading: labels.marksHeading,
+      rows: used.map((m) => ({
+        swatch:
+          element('circle', { cx: 12, cy: 7, r: 8, fill: MARK_STYLES[m].fill }) +
+          element(
+            'text',
+            {
+              x: 12,
+              y: 11,
+              'text-anchor': 'middle',
+              'font-size': 11,
+              'font-weight': 700,
+              fill: '#ffffff',
+            },
+            escapeXml(MARK_STYLES[m].symbol),
+          ),
+        text: labels.marks[m],
+      })),
+    });
+  return sections;
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { renderGraphSvg } from '../../../../src/core/io/svg/graph-svg';
+import { escapeXml } from '../../../../src/core/io/svg/xml';
+import type { BoardId } from '../../../../src/core/model/types';
+import { checkXml } from '../../../fixtures/xml-check';
+import { generateLandscape } from '../../../fixtures/generate-landscape';
+import { miniLandscape } from '../../../fixtures/mini-landscape';
+import { seedLandscape } from '../../../fixtures/seed';
+
+const seed = seedLandscape();
+
+/** Numbers rounded to whole units, as Observable Plot's snapshots do, so tiny layout shifts in
+ * arithmetic do not churn the snapshot while structure and text changes still show. */
+const normalise = (svg: string) => svg.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n))));
+
+describe('renderGraphSvg', () => {
+  it('is well-formed XML with a viewBox, title, desc, style and no foreignObject', () => {
+    const svg = renderGraphSvg(seed, {});
+    const check = checkXml(svg);
+    expect(check.problems).toEqual([]);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 [\d.]+ [\d.]+"/);
+    expect(check.tags).toEqual(
+      expect.arrayContaining(['title', 'desc', 'style', 'text', 'rect', 'path']),
+    );
+    expect(svg).not.toMatch(/foreignObject/i);
+    expect(svg).toContain(
+      'system-ui, &apos;Segoe UI&apos;, Roboto, &apos;DejaVu Sans&apos;, Arial, sans-serif',
+    );
+  });
+
+  it('has every board label as text', () => {
+    const texts = checkXml(renderGraphSvg(seed, {})).texts;
+    for (const board of seed.boards)
+      expect(
+        texts.some((t) => t.startsWith(board.name)),
+        board.name,
+      ).toBe(true);
+  });
+
+  it('escapes markup, CDATA ends and control characters in labels and stays valid XML', () => {
+    const l = miniLandscape();
+    l.boards[0]!.name = '<script>alert("x")</script> & ]]> \u0007 שלום';
+    l.title = 'A & B <title>';
+    const svg = renderGraphSvg(l, {}, { caption: 'Caption & <i>' });
+    expect(checkXml(svg).problems).toEqual([]);
+    expect(svg).not.toContain('<script>');
+    expect(svg).toContain(escapeXml(l.boards[0]!.name.replace('\u0007', '')));
+  });
+
+  it('draws the same bytes for the same data', () => {
+    const l = generateLandscape(7, 80);
+    expect(renderGraphSvg(l, {})).toBe(renderGraphSvg(structuredClone(l), {}));
+  });
+
+  it('draws a selection, in Welsh, with scenario marks in badges and the legend', () => {
+    const svg = renderGraphSvg(
+      seed,
+      {},
+      {
+        boards: ['dp-svoc-board', 'awcjb'] as BoardId[],
+        lang: 'cy',
+        marks: new Map([['awcjb' as BoardId, 'new']]),
+        scenarioName: 'Pedwar bwrdd',
+        labels: { marks: { new: 'bwrdd newydd', merged: 'm', retired: 'r', changed: 'c' } },
+      },
+    );
+    const check = checkXml(svg);
+    expect(check.problems).toEqual([]);
+    expect(svg.match(/<g id="tw-graph-b\d+"/g)).toHaveLength(2);
+    expect(check.texts).toContain('bwrdd newydd');
+    expect(svg).toContain('Pedwar bwrdd');
+    expect(svg).toContain('xml:lang="cy"');
+  });
+
+  it('uses stored positions and lays out only the boards without one', () => {
+    const l = miniLandscape();
+    const svg = renderGraphSvg(l, { national: { x: 1000, y: 1000 } });
+    expect(checkXml(svg).problems).toEqual([]);
+    expect(renderGraphSvg(l, {})).not.toBe(svg);
+  });
+
+  it('matches the seed snapshot', async () => {
+    await expect(normalise(renderGraphSvg(seed, {}))).toMatchFileSnapshot(
+      './__snapshots__/graph-seed.svg',
+    );
+  });
+});
