@@ -1,5 +1,9 @@
 import { mount } from 'svelte';
 import seedData from '../data/landscape.json';
+import scenariosData from '../data/scenarios.json';
+import trackerData from '../data/tracker.json';
+import { readBuiltInScenarios } from './core/scenarios/builtin';
+import { readTracker } from './core/scenarios/tracker';
 import { readLandscape } from './core/io/landscape-format';
 import { formatProblems } from './core/model/problems';
 import { DexieRepository } from './persistence/dexie-repository';
@@ -10,6 +14,7 @@ import { I18n } from './state/i18n.svelte';
 import { MapState } from './state/map.svelte';
 import { Preferences } from './state/preferences.svelte';
 import { ViewFilter } from './state/view-filter.svelte';
+import { ScenarioState } from './state/scenario.svelte';
 import { Selection } from './state/selection.svelte';
 import { Session } from './state/session.svelte';
 import App from './App.svelte';
@@ -31,9 +36,18 @@ async function start(): Promise<void> {
     target.textContent = `The embedded landscape is invalid:\n${formatProblems(seed.problems, 'data/landscape.json').join('\n')}`;
     return;
   }
+  const scenarios = readBuiltInScenarios(scenariosData, seed.value);
+  const tracker = readTracker(trackerData);
   const repository = await openRepository();
-  const session = new Session({ repository, seed: seed.value });
+  const session = new Session({
+    repository,
+    seed: seed.value,
+    // The built-ins are checked by the tests and by `npm run check`; a problem here drops them rather than the app.
+    seedScenarios: scenarios.ok ? scenarios.value : [],
+    seedTracker: tracker.ok ? tracker.value : [],
+  });
   await session.start();
+  const scenario = new ScenarioState(session);
   const i18n = new I18n();
   const preferences = new Preferences(repository, i18n);
   await preferences.load();
@@ -42,8 +56,9 @@ async function start(): Promise<void> {
     selection: new Selection(),
     i18n,
     preferences,
-    view: new ViewFilter(session),
-    analysis: new AnalysisState(session),
+    view: new ViewFilter(scenario),
+    scenario,
+    analysis: new AnalysisState(session, scenario),
     map: new MapState(repository),
   };
   mount(App, { target, props: { app } });

@@ -1,5 +1,11 @@
-import en from './en.json';
-import cy from './cy.json';
+import enCore from './en.json';
+import cyCore from './cy.json';
+import enIo from './io.en.json';
+import cyIo from './io.cy.json';
+
+// One catalogue per language, assembled from feature files so features can be worked on apart.
+const en = { ...enCore, ...enIo };
+const cy = { ...cyCore, ...cyIo };
 
 export const LANGUAGES = ['en', 'cy'] as const;
 export type Language = (typeof LANGUAGES)[number];

@@ -4,6 +4,7 @@ import {
   meetingLoadAnalysis,
 } from '../core/analysis/duplication-analysis';
 import { SIGNALS, type Signal } from '../core/analysis/duplication';
+import type { ScenarioState } from './scenario.svelte';
 import type { Session } from './session.svelte';
 
 /**
@@ -16,19 +17,23 @@ export class AnalysisState {
   includeStatutory = $state(localDuplicatesAnalysis.params.includeStatutory.default);
 
   readonly #session: Session;
+  readonly #scenario: ScenarioState;
 
-  constructor(session: Session) {
+  constructor(session: Session, scenario: ScenarioState) {
     this.#session = session;
+    this.#scenario = scenario;
   }
 
+  /** The landscape on screen: the baseline or the open scenario. */
   get #landscape() {
-    return this.#session.workspace?.landscape;
+    return this.#scenario.landscape;
   }
 
   readonly duplication = $derived.by(() => {
     const workspace = this.#session.workspace;
-    if (!workspace) return undefined;
-    return duplicationAnalysis.run(workspace.landscape, {
+    const landscape = this.#landscape;
+    if (!workspace || !landscape) return undefined;
+    return duplicationAnalysis.run(landscape, {
       minScore: this.minScore,
       signals: this.signals,
       ignore: workspace.ignoredDuplications.map((d) => d.pair),

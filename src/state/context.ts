@@ -3,6 +3,7 @@ import type { AnalysisState } from './analysis.svelte';
 import type { I18n } from './i18n.svelte';
 import type { MapState } from './map.svelte';
 import type { Preferences } from './preferences.svelte';
+import type { ScenarioState } from './scenario.svelte';
 import type { ViewFilter } from './view-filter.svelte';
 import type { Selection } from './selection.svelte';
 import type { Session } from './session.svelte';
@@ -15,6 +16,7 @@ export interface AppState {
   map: MapState;
   view: ViewFilter;
   preferences: Preferences;
+  scenario: ScenarioState;
 }
 
 export const [getAppState, setAppState] = createContext<AppState>();

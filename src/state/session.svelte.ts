@@ -15,6 +15,8 @@ import {
 import type { Result } from '../core/model/problems';
 import type { WorkspaceRepository } from '../persistence/repository';
 import type { MessageKey } from '../i18n/catalogue';
+import type { Scenario } from '../core/scenarios/types';
+import type { TrackerEntry } from '../core/scenarios/tracker';
 
 /** Something the app tells the user: a catalogue message and, for refusals, every problem. */
 export interface Notice {
@@ -28,6 +30,9 @@ export interface Notice {
 export interface SessionDeps {
   repository: WorkspaceRepository;
   seed: Landscape;
+  /** What a workspace made from the seed starts with: the built-in scenarios and tracker. */
+  seedScenarios?: Scenario[];
+  seedTracker?: TrackerEntry[];
   now?: () => string;
   newId?: () => string;
 }
@@ -51,6 +56,8 @@ export class Session {
 
   readonly #repository: WorkspaceRepository;
   readonly #seed: Landscape;
+  readonly #seedScenarios: Scenario[];
+  readonly #seedTracker: TrackerEntry[];
   readonly #now: () => string;
   readonly #newId: () => string;
   #saving: Promise<void> = Promise.resolve();
@@ -58,6 +65,8 @@ export class Session {
   constructor(deps: SessionDeps) {
     this.#repository = deps.repository;
     this.#seed = deps.seed;
+    this.#seedScenarios = deps.seedScenarios ?? [];
+    this.#seedTracker = deps.seedTracker ?? [];
     this.#now = deps.now ?? isoNow;
     this.#newId = deps.newId ?? (() => crypto.randomUUID());
   }
@@ -98,7 +107,39 @@ export class Session {
   }
 
   async createFromSeed(name: string): Promise<void> {
-    await this.#open(this.#fresh(name, this.#seed));
+    await this.#open(
+      this.#fresh(name, this.#seed, { scenarios: this.#seedScenarios, tracker: this.#seedTracker }),
+    );
+  }
+
+  /** Opens a landscape (from a file or a spreadsheet bundle) as a new workspace. */
+  async openLandscape(name: string, landscape: Landscape): Promise<void> {
+    await this.#open(this.#fresh(name, landscape));
+  }
+
+  /**
+   * Opens an imported workspace as a new one. It keeps its content and history; it gets a new
+   * id when one of that id is already here, so an import never overwrites anything.
+   */
+  async openWorkspace(imported: Workspace): Promise<void> {
+    const taken = this.workspaces.some((w) => w.id === imported.id);
+    await this.#open(taken ? { ...imported, id: this.#newId() } : imported);
+  }
+
+  /** Replaces the open workspace's landscape, as one edit that undo takes back. */
+  replaceLandscape(landscape: Landscape): boolean {
+    const current = this.workspace;
+    if (!current) return false;
+    return this.apply({
+      kind: 'replace-content',
+      content: {
+        landscape,
+        positions: bandLayout(landscape),
+        ignoredDuplications: [],
+        scenarios: current.scenarios,
+        tracker: current.tracker,
+      },
+    });
   }
 
   async duplicate(name: string): Promise<void> {
@@ -180,7 +221,7 @@ export class Session {
       };
       return false;
     }
-    await this.#open(this.#fresh(fileName.replace(/\.json$/i, ''), parsed.value));
+    await this.openLandscape(fileName.replace(/\.json$/i, ''), parsed.value);
     this.notice = { tone: 'info', key: 'file.opened', params: { file: fileName } };
     return true;
   }
@@ -204,13 +245,18 @@ export class Session {
     return undefined;
   }
 
-  #fresh(name: string, landscape: Landscape): Workspace {
+  #fresh(
+    name: string,
+    landscape: Landscape,
+    extra: { scenarios?: Scenario[]; tracker?: TrackerEntry[] } = {},
+  ): Workspace {
     return createWorkspace({
       id: this.#newId(),
       name,
       landscape,
       positions: bandLayout(landscape),
       now: this.#now(),
+      ...extra,
     });
   }
 

@@ -6,7 +6,7 @@ import {
 } from '../core/filters/filters';
 import { neighbourhood } from '../core/model/neighbourhood';
 import type { BoardId, OrganisationId } from '../core/model/types';
-import type { Session } from './session.svelte';
+import type { ScenarioState } from './scenario.svelte';
 
 export type FocusTarget = { board: BoardId } | { organisation: OrganisationId };
 
@@ -19,19 +19,19 @@ export class ViewFilter {
   focus = $state.raw<FocusTarget | null>(null);
   focusSteps = $state<1 | 2>(1);
 
-  readonly #session: Session;
+  readonly #scenario: ScenarioState;
 
-  constructor(session: Session) {
-    this.#session = session;
+  constructor(scenario: ScenarioState) {
+    this.#scenario = scenario;
   }
 
   readonly matcher = $derived.by(() => {
-    const landscape = this.#session.workspace?.landscape;
+    const landscape = this.#scenario.landscape;
     return landscape && createBoardMatcher(landscape);
   });
 
   readonly visible = $derived.by((): ReadonlySet<BoardId> | null => {
-    const landscape = this.#session.workspace?.landscape;
+    const landscape = this.#scenario.landscape;
     if (!landscape || !this.matcher) return null;
     const filtered = isEmptyFilter(this.filter) ? null : this.matcher.apply(this.filter);
     if (!this.focus) return filtered;

@@ -8,6 +8,14 @@ import type { Edit, HistoryEntry } from './types';
 
 class EditRefused extends Error {}
 
+const contentOf = (c: WorkspaceContent): WorkspaceContent => ({
+  landscape: c.landscape,
+  positions: c.positions,
+  ignoredDuplications: c.ignoredDuplications,
+  scenarios: c.scenarios,
+  tracker: c.tracker,
+});
+
 const refuse = (message: string): never => {
   throw new EditRefused(message);
 };
@@ -249,7 +257,11 @@ function step(content: WorkspaceContent, edit: Edit): { content: WorkspaceConten
       };
     }
     case 'replace-content':
-      return { content: edit.content, inverse: { kind: 'replace-content', content } };
+      // Only the content goes into the inverse: `content` may be a whole workspace, history and all.
+      return {
+        content: { ...content, ...edit.content },
+        inverse: { kind: 'replace-content', content: contentOf(content) },
+      };
     case 'batch': {
       let current = content;
       const inverses: Edit[] = [];

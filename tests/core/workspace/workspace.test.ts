@@ -85,3 +85,35 @@ describe('workspace undo and redo', () => {
     expect(landscape.boards[0]!.name).toBe('National Board');
   });
 });
+
+describe('replacing the whole content', () => {
+  it('keeps only content in the undo history, so repeated resets do not nest old histories', () => {
+    let w = fresh();
+    for (let i = 0; i < 3; i += 1) {
+      const next = editWorkspace(
+        w,
+        {
+          kind: 'replace-content',
+          content: {
+            landscape: miniLandscape(),
+            positions: {},
+            ignoredDuplications: [],
+            scenarios: [],
+            tracker: [],
+          },
+        },
+        NOW,
+      );
+      w = ok(next);
+    }
+    const inverse = w.history.entries.at(-1)!.inverse;
+    expect(inverse.kind).toBe('replace-content');
+    expect(Object.keys((inverse as { content: object }).content).sort()).toEqual([
+      'ignoredDuplications',
+      'landscape',
+      'positions',
+      'scenarios',
+      'tracker',
+    ]);
+  });
+});

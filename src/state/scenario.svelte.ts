@@ -1,0 +1,109 @@
+import { applyScenario, validateOperation } from '../core/scenarios/apply-scenario';
+import { compareLandscapes } from '../core/scenarios/compare';
+import type { Operation, Scenario } from '../core/scenarios/types';
+import type { Landscape } from '../core/model/types';
+import type { Problem } from '../core/model/problems';
+import type { Session } from './session.svelte';
+
+/**
+ * Which landscape the user is looking at: the baseline, or a scenario applied to it. Every view
+ * reads `landscape` from here, so switching is one assignment; the baseline itself is never
+ * changed by a scenario. Operations are added and removed as edits of the scenario record, so
+ * undo covers them and they are saved with the workspace.
+ */
+export class ScenarioState {
+  /** The open scenario's id, or null for the baseline. */
+  activeId = $state<string | null>(null);
+  /** Police region the comparison's load figures are restricted to, if any. */
+  compareRegion = $state<string | null>(null);
+
+  readonly #session: Session;
+
+  constructor(session: Session) {
+    this.#session = session;
+  }
+
+  readonly baseline = $derived.by((): Landscape | undefined => this.#session.workspace?.landscape);
+
+  readonly active = $derived.by((): Scenario | undefined =>
+    this.activeId === null
+      ? undefined
+      : this.#session.workspace?.scenarios.find((s) => s.id === this.activeId),
+  );
+
+  readonly result = $derived.by(() => {
+    const baseline = this.baseline;
+    const scenario = this.active;
+    return baseline && scenario
+      ? applyScenario(baseline, scenario.operations, { name: scenario.name })
+      : undefined;
+  });
+
+  /** The landscape every view shows. */
+  readonly landscape = $derived.by(
+    (): Landscape | undefined => this.result?.landscape ?? this.baseline,
+  );
+
+  readonly comparison = $derived.by(() => {
+    const baseline = this.baseline;
+    const after = this.result?.landscape;
+    return baseline && after
+      ? compareLandscapes(baseline, after, { region: this.compareRegion ?? undefined })
+      : undefined;
+  });
+
+  /** Checks an operation against the scenario as it stands and, if it applies, appends it. */
+  addOperation(op: Operation): Problem[] {
+    const scenario = this.active;
+    const current = this.landscape;
+    if (!scenario || !current)
+      return [{ record: 'scenario', field: '', message: 'no scenario is open' }];
+    const problems = validateOperation(current, op);
+    if (problems.length) return problems;
+    this.#session.apply({
+      kind: 'put-scenario',
+      scenario: { ...scenario, operations: [...scenario.operations, op] },
+    });
+    return [];
+  }
+
+  removeOperation(index: number): void {
+    const scenario = this.active;
+    if (!scenario) return;
+    this.#session.apply({
+      kind: 'put-scenario',
+      scenario: { ...scenario, operations: scenario.operations.toSpliced(index, 1) },
+    });
+  }
+
+  moveOperation(index: number, by: -1 | 1): void {
+    const scenario = this.active;
+    const target = index + by;
+    if (!scenario || target < 0 || target >= scenario.operations.length) return;
+    const operations = [...scenario.operations];
+    [operations[index], operations[target]] = [operations[target]!, operations[index]!];
+    this.#session.apply({ kind: 'put-scenario', scenario: { ...scenario, operations } });
+  }
+
+  create(name: string, description: string, newId: () => string): void {
+    const id = newId();
+    if (
+      this.#session.apply({
+        kind: 'put-scenario',
+        scenario: { id, name, description, operations: [] },
+      })
+    )
+      this.activeId = id;
+  }
+
+  update(fields: Pick<Scenario, 'name' | 'description'>): void {
+    const scenario = this.active;
+    if (scenario)
+      this.#session.apply({ kind: 'put-scenario', scenario: { ...scenario, ...fields } });
+  }
+
+  remove(id: string): void {
+    if (this.#session.apply({ kind: 'remove-scenario', id }) && this.activeId === id)
+      this.activeId = null;
+  }
+}
