@@ -8,14 +8,16 @@ export interface Highlight {
   origin: string;
 }
 
-export const SIDE_VIEWS = ['details', 'duplication', 'load', 'footprints'] as const;
-export const MAIN_VIEWS = ['graph', 'map'] as const;
+export const SIDE_VIEWS = ['details', 'duplication', 'load', 'footprints', 'scenarios'] as const;
+export const MAIN_VIEWS = ['graph', 'map', 'tracker'] as const;
 export type MainView = (typeof MAIN_VIEWS)[number];
 export type SideView = (typeof SIDE_VIEWS)[number];
 
 /** What the user is looking at; shared by the graph, the map, the panels and the tables. */
 export class Selection {
   board = $state<BoardId | null>(null);
+  /** Every selected board: the one in `board` and any added with Ctrl/⌘-click, for merging. */
+  boards = $state.raw<BoardId[]>([]);
   highlight = $state.raw<Highlight | null>(null);
   /** Which side panel is open. Choosing a board opens its details. */
   view = $state<SideView>('details');
@@ -28,7 +30,16 @@ export class Selection {
 
   select(id: BoardId | null): void {
     this.board = id;
+    this.boards = id === null ? [] : [id];
     if (id !== null) this.view = 'details';
+  }
+
+  /** Adds a board to the selection, or takes it out if it is in. */
+  toggle(id: BoardId): void {
+    this.boards = this.boards.includes(id)
+      ? this.boards.filter((b) => b !== id)
+      : [...this.boards, id];
+    this.board = this.boards.at(-1) ?? null;
   }
 
   /** Lights up a set of boards (a duplication, an organisation's boards); the same origin again clears it. */

@@ -17,6 +17,9 @@ export interface BoardNodeData extends Record<string, unknown> {
   description: string;
   /** Faded because something else is highlighted. */
   dimmed: boolean;
+  /** How the open scenario changed this board. */
+  mark?: { kind: string; label: string };
+  statusLabel: string;
 }
 
 export type BoardNode = Node<BoardNodeData, 'board'>;
@@ -43,7 +46,10 @@ const HANDLES = [
 export interface NodeInputs {
   landscape: Landscape;
   positions: Positions;
-  selected: BoardId | null;
+  selected: ReadonlySet<BoardId>;
+  /** Change marks of the open scenario, with their labels in the interface language. */
+  marks: ReadonlyMap<BoardId, { kind: string; label: string }> | null;
+  statusLabel: (status: Status) => string;
   /** Boards lit up by an analysis; every other board fades. */
   highlight: ReadonlySet<BoardId> | null;
   /** Boards in view after filters and focus; null shows every board. */
@@ -91,11 +97,12 @@ export function createNodeBuilder() {
           fallback = { landscape, positions: bandLayout(landscape) };
         position = fallback.positions[board.id]!;
       }
-      const isSelected = board.id === selected;
+      const isSelected = selected.has(board.id);
       const dimmed = inputs.highlight !== null && !inputs.highlight.has(board.id);
       const label = inputs.name(board);
       const hidden = inputs.visible !== null && !inputs.visible.has(board.id);
-      const key = `${label}|${dimmed}|${hidden}`;
+      const mark = inputs.marks?.get(board.id);
+      const key = `${label}|${dimmed}|${hidden}|${mark?.label ?? ''}|${inputs.statusLabel(board.status)}`;
       const prior = cache.get(board.id);
       if (
         prior &&
@@ -126,6 +133,8 @@ export function createNodeBuilder() {
           colour: regionColour(police, region),
           description: inputs.describe(board, region),
           dimmed,
+          mark,
+          statusLabel: inputs.statusLabel(board.status),
         },
       };
       next.set(board.id, { board, position, selected: isSelected, node, key });
