@@ -172,7 +172,7 @@ export class Session {
     const loaded = await this.#load(id);
     if (!loaded) return;
     this.workspace = loaded;
-    await this.#repository.setSetting(CURRENT_KEY, id);
+    await this.#remember(id);
   }
 
   /** Deletes a workspace; when it was the open one, opens another (or a fresh one from the seed). */
@@ -186,7 +186,7 @@ export class Session {
     const loaded = next ? await this.#load(next.id) : undefined;
     if (loaded) {
       this.workspace = loaded;
-      await this.#repository.setSetting(CURRENT_KEY, loaded.id);
+      await this.#remember(loaded.id);
     } else await this.createFromSeed('Wales');
   }
 
@@ -272,8 +272,13 @@ export class Session {
       },
     ];
     this.#save(workspace);
-    await this.#saving;
-    await this.#repository.setSetting(CURRENT_KEY, workspace.id);
+    await this.#remember(workspace.id);
+  }
+
+  /** Records which workspace is open, in the same queue as saves, so "saved" covers it too. */
+  #remember(id: string): Promise<void> {
+    this.#queue(() => this.#repository.setSetting(CURRENT_KEY, id));
+    return this.#saving;
   }
 
   #commit(result: Result<Workspace>): boolean {
@@ -288,9 +293,14 @@ export class Session {
   }
 
   #save(workspace: Workspace): void {
+    this.#queue(() => this.#repository.save(workspace));
+  }
+
+  /** Runs storage writes one after another, counting them while they are outstanding. */
+  #queue(write: () => Promise<void>): void {
     this.pendingSaves += 1;
     this.#saving = this.#saving
-      .then(() => this.#repository.save(workspace))
+      .then(write)
       .finally(() => (this.pendingSaves -= 1))
       .catch((error: unknown) => {
         this.notice = {

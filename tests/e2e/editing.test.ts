@@ -154,6 +154,7 @@ describe('workspaces', () => {
     const picker = page.getByLabel('Workspace', { exact: true });
     await picker.selectOption({ label: 'Wales' });
     await expect.poll(() => boardName(page, 'nwscb')).toBe(original);
+    await waitSaved(page);
     await page.reload();
     await node(page, 'nwscb').waitFor();
     expect(await boardName(page, 'nwscb')).toBe(original);
