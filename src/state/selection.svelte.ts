@@ -28,10 +28,10 @@ export class Selection {
   /** A request to bring a board into view; the graph answers it. `n` tells repeats apart. */
   reveal = $state.raw<{ board: BoardId; n: number } | null>(null);
 
-  select(id: BoardId | null): void {
+  select(id: BoardId | null, options: { openDetails?: boolean } = {}): void {
     this.board = id;
     this.boards = id === null ? [] : [id];
-    if (id !== null) this.view = 'details';
+    if (id !== null && options.openDetails !== false) this.view = 'details';
   }
 
   /** Adds a board to the selection, or takes it out if it is in. */

@@ -12,7 +12,7 @@ export const panel = (page: Page) => page.getByRole('tabpanel', { name: 'Details
 
 export async function openTab(
   page: Page,
-  name: 'Details' | 'Duplication' | 'Meeting load' | 'Footprints',
+  name: 'Details' | 'Duplication' | 'Meeting load' | 'Footprints' | 'Scenarios',
 ): Promise<void> {
   await page.getByRole('tab', { name }).click();
 }

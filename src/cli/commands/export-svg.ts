@@ -1,20 +1,18 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { containingRegion, regionAreas } from '../../core/geography/footprint';
+import { regionAreas } from '../../core/geography/footprint';
 import { systemRegions } from '../../core/geography/region-systems';
 import { parseTiles } from '../../core/geography/tiles';
-import { renderCompareSvg } from '../../core/io/svg/compare-svg';
-import { renderGraphSvg, type GraphSvgOptions } from '../../core/io/svg/graph-svg';
-import { GRAPH_MARKS, type GraphMark } from '../../core/io/svg/graph-style';
 import { renderMapSvg } from '../../core/io/svg/map-svg';
 import { importWorkspace } from '../../core/io/workspace-file';
 import { formatProblems } from '../../core/model/problems';
-import type { BoardId, Landscape } from '../../core/model/types';
+import type { Landscape } from '../../core/model/types';
 import { applyScenario } from '../../core/scenarios/apply-scenario';
 import { readScenarios } from '../../core/scenarios/builtin';
 import { boardChanges } from '../../core/scenarios/change-marks';
 import type { Scenario } from '../../core/scenarios/types';
 import type { Positions } from '../../core/workspace/types';
-import { graphLabels, mapLabels } from './graph-labels';
+import { changeMarks, regionScope, renderGraphFigure } from '../../ui/io/graph-figure';
+import { mapLabels } from './graph-labels';
 import { loadLandscape } from './load';
 import { parseArgs } from './options';
 import type { Command, Output } from './types';
@@ -65,14 +63,8 @@ export const exportSvg: Command = {
         return 2;
       }
     }
-    const inRegion = (l: Landscape): BoardId[] | undefined =>
-      region === undefined
-        ? undefined
-        : l.boards
-            .filter((b) => containingRegion(l, b.footprint, 'police') === region)
-            .map((b) => b.id);
+    const boards = region === undefined ? undefined : regionScope(region);
     const title = region === undefined ? landscape.title : `${landscape.title}: ${region}`;
-    const labels = graphLabels(lang);
 
     let svg: string;
     const scenarioId = options.get('scenario');
@@ -102,12 +94,7 @@ export const exportSvg: Command = {
         io.err('--view compare needs --scenario id');
         return 2;
       }
-      svg = renderGraphSvg(landscape, positions, {
-        title,
-        lang,
-        labels,
-        boards: inRegion(landscape),
-      });
+      svg = renderGraphFigure({ baseline: landscape, positions, lang, title, boards });
     } else {
       const scenario = (input.scenarios ?? (await builtInScenarios())).find(
         (s) => s.id === scenarioId,
@@ -122,27 +109,19 @@ export const exportSvg: Command = {
         if (d.status !== 'applied')
           for (const p of d.problems)
             io.err(`warning: ${scenario.id} › operations[${d.index}] ${d.status}: ${p.message}`);
-      const marks = new Map<BoardId, GraphMark>();
-      for (const c of boardChanges(landscape, applied.landscape))
-        if ((GRAPH_MARKS as readonly string[]).includes(c.change))
-          marks.set(c.board, c.change as GraphMark);
-      const scenarioOptions: GraphSvgOptions = {
-        title: `${title}: ${scenario.name}`,
-        scenarioName: scenario.name,
+      svg = renderGraphFigure({
+        baseline: landscape,
+        scenario: {
+          name: scenario.name,
+          landscape: applied.landscape,
+          marks: changeMarks(boardChanges(landscape, applied.landscape)),
+        },
+        compare: view === 'compare',
+        positions,
         lang,
-        labels,
-        marks,
-        boards: inRegion(applied.landscape),
-      };
-      svg =
-        view === 'compare'
-          ? renderCompareSvg(landscape, applied.landscape, positions, {
-              title: `${title}: ${scenario.name}`,
-              lang,
-              baseline: { title: labels.baseline, lang, labels, boards: inRegion(landscape) },
-              scenario: { ...scenarioOptions, title: scenario.name },
-            })
-          : renderGraphSvg(applied.landscape, positions, scenarioOptions);
+        title,
+        boards,
+      });
     }
     const output = options.get('output');
     if (output === undefined) io.out(svg.trimEnd());

@@ -1,0 +1,70 @@
+import type { GraphLabels } from '../../core/io/svg/graph-labels';
+import { GRAPH_MARKS } from '../../core/io/svg/graph-style';
+import type { MapLabels } from '../../core/io/svg/map-svg';
+import type { BoardId, Landscape } from '../../core/model/types';
+import { LEVELS, RELATION_TYPES, STATUSES } from '../../core/model/vocabulary';
+import { CATALOGUES, translate, type Language, type MessageKey } from '../../i18n/catalogue';
+
+/**
+ * The words of the exported figures, read from the message catalogues. The app and the
+ * `tirwedd export-svg` command both take them from here, so the same data in the same language
+ * gives the same SVG. Plain TypeScript (no Svelte, no DOM): the CLI imports it under Node.
+ */
+
+export type FigureGraphLabels = Omit<GraphLabels, 'description'> & { baseline: string };
+
+const lookup =
+  (lang: Language) =>
+  (key: string, params?: Record<string, string | number>): string =>
+    translate(CATALOGUES[lang], key as MessageKey, params);
+
+/** The graph figure's legend, caption and board words in `lang`. */
+export function graphLabels(lang: Language): FigureGraphLabels {
+  const t = lookup(lang);
+  const table = <K extends string>(keys: readonly K[], prefix: string) =>
+    Object.fromEntries(keys.map((k) => [k, t(`${prefix}.${k}`)])) as Record<K, string>;
+  return {
+    regionsHeading: t('legend.title'),
+    across: t('legend.across'),
+    relationsHeading: t('figure.relationsHeading'),
+    relations: table(RELATION_TYPES, 'relation'),
+    marksHeading: t('figure.marksHeading'),
+    marks: table(GRAPH_MARKS, 'figure.mark'),
+    levels: table(LEVELS, 'level'),
+    statuses: table(STATUSES, 'status'),
+    asAt: t('figure.asAt'),
+    source: t('figure.source'),
+    scenario: t('figure.scenario'),
+    empty: t('figure.empty'),
+    baseline: t('figure.baseline'),
+  };
+}
+
+/** The graph's accessible description: how many boards and relations it draws, of what. */
+export function graphDescription(
+  lang: Language,
+  landscape: Landscape,
+  boards?: readonly BoardId[],
+): string {
+  const wanted = boards ? new Set<string>(boards) : undefined;
+  const drawn = new Set<string>(
+    landscape.boards.filter((b) => !wanted || wanted.has(b.id)).map((b) => b.id),
+  );
+  const relations = landscape.relations.filter((r) => drawn.has(r.from) && drawn.has(r.to));
+  return lookup(lang)('figure.description', {
+    boards: drawn.size,
+    relations: relations.length,
+    title: landscape.title,
+    asAt: landscape.asAt,
+  });
+}
+
+/** The words of the command line's tile map of a region. */
+export function regionMapLabels(title: string, lang: Language): MapLabels {
+  const t = lookup(lang);
+  return {
+    title,
+    description: t('figure.mapDescription', { title }),
+    highlight: t('figure.inRegion'),
+  };
+}
