@@ -69,7 +69,7 @@ describe('duplication panel', () => {
     const { page, context } = await openApp(browser);
     await openTab(page, 'Duplication');
     await dpPair(page)
-      .getByRole('button', { name: /^Ignore the pair/ })
+      .getByRole('button', { name: /^Ignore this pair: / })
       .click();
     await duplicationTab(page)
       .getByLabel('Why set it aside?')

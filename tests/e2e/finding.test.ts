@@ -140,3 +140,73 @@ describe('finding your way', () => {
     await context.close();
   });
 });
+
+describe('tables and keyboard movement in the graph', () => {
+  it('lists boards in a sortable, filterable table that shares the selection', async () => {
+    const { page, context } = await openApp(browser);
+    await page.getByRole('tab', { name: 'Tables', exact: true }).click();
+    const boards = page.getByRole('table', { name: 'Boards' });
+    expect(await boards.locator('tbody tr').count()).toBe(121);
+    await page.getByLabel('Filter Boards').fill('SVOC');
+    const rows = await boards.locator('tbody tr').count();
+    expect(rows).toBeGreaterThan(1);
+    expect(rows).toBeLessThan(20);
+    await boards.getByRole('button', { name: /^Members/ }).click();
+    await boards.getByRole('button', { name: /^Members/ }).click();
+    const counts = (await boards.locator('tbody tr td:last-child').allTextContents()).map(Number);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    await boards
+      .getByRole('button', { name: 'Dyfed-Powys Serious Violence and Organised Crime Board' })
+      .click();
+    expect(await panel(page).getByRole('heading', { level: 2 }).textContent()).toBe(
+      'Dyfed-Powys Serious Violence and Organised Crime Board',
+    );
+    await page.getByRole('tab', { name: 'Graph', exact: true }).click();
+    expect(
+      await page
+        .locator('.svelte-flow__node[data-id="dp-svoc-board"] .board')
+        .getAttribute('class'),
+    ).toContain('selected');
+    await context.close();
+  });
+
+  it('moves between connected boards with the arrow keys', async () => {
+    const { page, context } = await openApp(browser);
+    await page.locator('.svelte-flow__node[data-id="dp-svoc-board"]').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          document.activeElement?.closest('.svelte-flow__node')?.getAttribute('data-id'),
+        ),
+      )
+      .toBe('dp-contest-board');
+    expect(await panel(page).getByRole('heading', { level: 2 }).textContent()).toBe(
+      'Dyfed-Powys Regional CONTEST Board',
+    );
+    await page.keyboard.press('ArrowLeft');
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          document.activeElement?.closest('.svelte-flow__node')?.getAttribute('data-id'),
+        ),
+      )
+      .toBe('dp-svoc-board');
+    // The arrows move the focus, never the board itself (its place on the canvas stays put).
+    const place = () =>
+      page
+        .locator('.svelte-flow__node[data-id="dp-svoc-board"]')
+        .evaluate((e) => (e as HTMLElement).style.transform);
+    const before = await place();
+    await page.keyboard.press('ArrowDown');
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          document.activeElement?.closest('.svelte-flow__node')?.getAttribute('data-id'),
+        ),
+      )
+      .not.toBe('dp-svoc-board');
+    expect(await place()).toBe(before);
+    await context.close();
+  });
+});

@@ -146,11 +146,11 @@ export function createNodeBuilder() {
 }
 
 const EDGE_STYLE: Record<RelationType, { style: string }> = {
-  'reports-to': { style: 'stroke: #4a4a4a; stroke-width: 1.5' },
-  'sub-group-of': { style: 'stroke: #4a4a4a; stroke-width: 1.5; stroke-dasharray: 2 3' },
+  'reports-to': { style: 'stroke: var(--edge); stroke-width: 1.5' },
+  'sub-group-of': { style: 'stroke: var(--edge); stroke-width: 1.5; stroke-dasharray: 2 3' },
   'back-to-back': { style: 'stroke: #b84a00; stroke-width: 2.5; stroke-dasharray: 8 4' },
-  'merged-into': { style: 'stroke: #7a7a7a; stroke-width: 1.5; stroke-dasharray: 1 4' },
-  'replaced-by': { style: 'stroke: #7a7a7a; stroke-width: 1.5; stroke-dasharray: 6 3' },
+  'merged-into': { style: 'stroke: var(--edge-muted); stroke-width: 1.5; stroke-dasharray: 1 4' },
+  'replaced-by': { style: 'stroke: var(--edge-muted); stroke-width: 1.5; stroke-dasharray: 6 3' },
   commissions: { style: 'stroke: #0b6aa8; stroke-width: 1.5' },
 };
 

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openApp } from './browser';
+import { openTab, selectBoard } from './app';
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+interface Violation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Serious and critical accessibility violations on the page as it is now, one line each. */
+async function violations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol, which the app's content security policy does not govern.
+  await page.evaluate(axeSource);
+  const found = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: Document, o: object) => Promise<{ violations: Violation[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations;
+  });
+  return found
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
+}
+
+describe.each([
+  ['light', 'light'],
+  ['dark', 'dark'],
+] as const)('accessibility in the %s theme', (_name, colorScheme) => {
+  async function open() {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      colorScheme,
+    });
+    const { page } = await openApp(browser, context);
+    return { page, context };
+  }
+
+  it('has no serious or critical violations on the graph with a board open', async () => {
+    const { page, context } = await open();
+    await selectBoard(page, 'dp-svoc-board');
+    expect(await violations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('has none on the analysis panels', async () => {
+    const { page, context } = await open();
+    for (const tab of ['Duplication', 'Meeting load', 'Footprints', 'Scenarios'] as const) {
+      await openTab(page, tab);
+      expect(await violations(page), tab).toEqual([]);
+    }
+    await context.close();
+  });
+
+  it('has none on the map, the tables and the tracker', async () => {
+    const { page, context } = await open();
+    for (const view of ['Map', 'Tables', 'Tracker']) {
+      await page.getByRole('tab', { name: view, exact: true }).click();
+      expect(await violations(page), view).toEqual([]);
+    }
+    await context.close();
+  });
+
+  it('has none in Welsh', async () => {
+    const { page, context } = await open();
+    await page.getByLabel('Language').selectOption('cy');
+    expect(await violations(page)).toEqual([]);
+    await context.close();
+  });
+});
