@@ -2,10 +2,12 @@ import enCore from './en.json';
 import cyCore from './cy.json';
 import enIo from './io.en.json';
 import cyIo from './io.cy.json';
+import enLayout from './layout.en.json';
+import cyLayout from './layout.cy.json';
 
 // One catalogue per language, assembled from feature files so features can be worked on apart.
-const en = { ...enCore, ...enIo };
-const cy = { ...cyCore, ...cyIo };
+const en = { ...enCore, ...enIo, ...enLayout };
+const cy = { ...cyCore, ...cyIo, ...cyLayout };
 
 export const LANGUAGES = ['en', 'cy'] as const;
 export type Language = (typeof LANGUAGES)[number];

@@ -138,6 +138,7 @@ export class Session {
         ignoredDuplications: [],
         scenarios: current.scenarios,
         tracker: current.tracker,
+        pinned: [],
       },
     });
   }
@@ -201,6 +202,7 @@ export class Session {
         // The seed replaces the landscape; the user's scenarios and tracker are kept.
         scenarios: this.workspace?.scenarios ?? [],
         tracker: this.workspace?.tracker ?? [],
+        pinned: [],
       },
     });
   }

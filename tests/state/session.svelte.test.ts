@@ -146,6 +146,6 @@ describe('Session with stored records of an older version', () => {
     };
     await repo.save(v1 as never);
     const s = await open(db);
-    expect(s.workspace).toMatchObject({ id: 'old', version: 3, ignoredDuplications: [] });
+    expect(s.workspace).toMatchObject({ id: 'old', version: 4, ignoredDuplications: [] });
   });
 });

@@ -14,6 +14,7 @@ const contentOf = (c: WorkspaceContent): WorkspaceContent => ({
   ignoredDuplications: c.ignoredDuplications,
   scenarios: c.scenarios,
   tracker: c.tracker,
+  pinned: c.pinned,
 });
 
 const refuse = (message: string): never => {
@@ -188,9 +189,37 @@ function step(content: WorkspaceContent, edit: Edit): { content: WorkspaceConten
         previous[id] = positions[id] ?? null;
         next = withPosition(next, id, position);
       }
+      const moveBack: Edit = { kind: 'move-boards', positions: previous };
+      if (!edit.pin) return { content: { ...content, positions: next }, inverse: moveBack };
+      const held = new Set(content.pinned);
+      const newlyPinned = (Object.keys(edit.positions) as BoardId[]).filter((id) => !held.has(id));
       return {
-        content: { ...content, positions: next },
-        inverse: { kind: 'move-boards', positions: previous },
+        content: { ...content, positions: next, pinned: [...content.pinned, ...newlyPinned] },
+        inverse: newlyPinned.length
+          ? { kind: 'batch', edits: [{ kind: 'unpin-boards', ids: newlyPinned }, moveBack] }
+          : moveBack,
+      };
+    }
+    case 'unpin-boards': {
+      const unpin = new Set(edit.ids);
+      const pins = content.pinned
+        .map((id, index) => ({ id, index }))
+        .filter(({ id }) => unpin.has(id));
+      return {
+        content: { ...content, pinned: content.pinned.filter((id) => !unpin.has(id)) },
+        inverse: { kind: 'pin-boards', pins },
+      };
+    }
+    case 'pin-boards': {
+      const held = new Set(content.pinned);
+      const pins = edit.pins.filter(({ id }) => !held.has(id));
+      let pinned = content.pinned;
+      // Ascending indices rebuild the list exactly as it was before the unpin.
+      for (const p of [...pins].sort((a, b) => a.index - b.index))
+        pinned = insertAt(pinned, p.index, p.id);
+      return {
+        content: { ...content, pinned },
+        inverse: { kind: 'unpin-boards', ids: pins.map((p) => p.id) },
       };
     }
     case 'ignore-duplication': {

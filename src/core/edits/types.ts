@@ -24,7 +24,11 @@ export type Edit =
   | { kind: 'remove-membership'; board: BoardId; organisation: OrganisationId }
   | { kind: 'add-relation'; relation: Relation; index?: number }
   | { kind: 'remove-relation'; from: BoardId; to: BoardId; type: RelationType }
-  | { kind: 'move-boards'; positions: Record<BoardId, Position | null> }
+  /** With `pin`, the moved boards are also pinned: a tidy layout leaves them where they are. */
+  | { kind: 'move-boards'; positions: Record<BoardId, Position | null>; pin?: boolean }
+  | { kind: 'unpin-boards'; ids: BoardId[] }
+  /** Puts pins back where they were in the list: the inverse of `unpin-boards`. */
+  | { kind: 'pin-boards'; pins: { id: BoardId; index: number }[] }
   | { kind: 'ignore-duplication'; pair: string; note: string }
   | { kind: 'unignore-duplication'; pair: string }
   | { kind: 'put-scenario'; scenario: Scenario; index?: number }

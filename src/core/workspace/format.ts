@@ -17,6 +17,11 @@ export const WORKSPACE_MIGRATIONS: readonly Migration[] = [
     describe: 'workspaces keep scenarios and the rationalisation tracker',
     up: (doc) => ({ ...doc, scenarios: [], tracker: [] }),
   },
+  {
+    from: 3,
+    describe: 'workspaces keep the boards a user has pinned by dragging them',
+    up: (doc) => ({ ...doc, pinned: [] }),
+  },
 ];
 
 const problem = (field: string, message: string): Problem => ({
@@ -54,6 +59,8 @@ export function readWorkspace(doc: unknown): Result<Workspace> {
     problems.push(problem('positions', 'expected an object of board: position'));
   if (!Array.isArray(w.ignoredDuplications))
     problems.push(problem('ignoredDuplications', 'expected a list'));
+  if (!Array.isArray(w.pinned) || !w.pinned.every((id) => typeof id === 'string'))
+    problems.push(problem('pinned', 'expected a list of board ids'));
   if (!Array.isArray(w.scenarios)) problems.push(problem('scenarios', 'expected a list'));
   else
     w.scenarios.forEach((s, i) =>

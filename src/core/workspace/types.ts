@@ -27,6 +27,8 @@ export interface WorkspaceContent {
   scenarios: Scenario[];
   /** The rationalisation tracker: dated entries per region. */
   tracker: TrackerEntry[];
+  /** Boards the user has placed by hand; a tidy layout leaves them where they are. */
+  pinned: BoardId[];
 }
 
 export interface History {
@@ -36,7 +38,7 @@ export interface History {
 }
 
 export const WORKSPACE_FORMAT = 'tirwedd.workspace';
-export const WORKSPACE_VERSION = 3;
+export const WORKSPACE_VERSION = 4;
 
 /** A saved workspace: one versioned record holding content, undo history and metadata. */
 export interface Workspace extends WorkspaceContent {

@@ -33,6 +33,7 @@ export function createWorkspace(init: {
     ignoredDuplications: [],
     scenarios: structuredClone(init.scenarios ?? []),
     tracker: structuredClone(init.tracker ?? []),
+    pinned: [],
     history: emptyHistory(),
   };
 }

@@ -14,6 +14,7 @@ const content = (): WorkspaceContent => ({
   ignoredDuplications: [{ pair: 'a|b', note: 'checked' }],
   scenarios: [],
   tracker: [],
+  pinned: [id('national')],
 });
 const id = (s: string) => s as BoardId;
 
@@ -93,6 +94,37 @@ describe('applyEdit', () => {
     expect(after.positions[id('national')]).toEqual({ x: 5, y: 5 });
   });
 
+  it('pins the boards a user drags, and undo unpins only those it pinned', () => {
+    const after = expectInverseRestores({
+      kind: 'move-boards',
+      positions: { [id('north-svoc')]: { x: 99, y: 1 }, [id('national')]: { x: 5, y: 5 } },
+      pin: true,
+    });
+    expect(after.pinned).toEqual([id('national'), id('north-svoc')]);
+  });
+
+  it('moves boards without pinning them when the move is not a drag', () => {
+    const after = expectInverseRestores({
+      kind: 'move-boards',
+      positions: { [id('csp-aman')]: { x: 1, y: 1 } },
+    });
+    expect(after.pinned).toEqual([id('national')]);
+  });
+
+  it('unpins boards and puts the pins back in their place on undo', () => {
+    const before = { ...content(), pinned: [id('csp-aman'), id('national'), id('north-svoc')] };
+    const { content: after, entry } = apply(before, {
+      kind: 'unpin-boards',
+      ids: [id('csp-aman'), id('north-svoc'), id('ghost')],
+    });
+    expect(after.pinned).toEqual([id('national')]);
+    expect(after.positions).toEqual(before.positions);
+    expect(apply(after, entry.inverse).content).toEqual(before);
+    expect(expectInverseRestores({ kind: 'unpin-boards', ids: [id('national')] }).pinned).toEqual(
+      [],
+    );
+  });
+
   it('undoes a batch in reverse order', () => {
     expectInverseRestores({
       kind: 'batch',
@@ -117,6 +149,7 @@ describe('applyEdit', () => {
         ignoredDuplications: [],
         scenarios: [],
         tracker: [],
+        pinned: [],
       },
     });
   });

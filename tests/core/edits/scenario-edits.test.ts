@@ -27,6 +27,7 @@ const content = (): WorkspaceContent => ({
   ignoredDuplications: [],
   scenarios: [scenario('a'), scenario('b')],
   tracker: [entry('t1'), entry('t2')],
+  pinned: [],
 });
 
 function apply(c: WorkspaceContent, edit: Edit) {

@@ -28,7 +28,21 @@ describe('readWorkspace', () => {
     const { scenarios: _s, tracker: _t, ...v2 } = { ...current(), version: 2 };
     const result = readWorkspace(v2);
     expect(result).toEqual({ ok: true, value: { ...current(), version: WORKSPACE_VERSION } });
-    expect(WORKSPACE_VERSION).toBe(3);
+  });
+
+  it('migrates a version 3 workspace, which pinned no boards, to an empty pinned list', () => {
+    const { pinned: _, ...v3 } = { ...current(), version: 3 };
+    const result = readWorkspace(v3);
+    expect(result).toEqual({ ok: true, value: { ...current(), version: WORKSPACE_VERSION } });
+    expect(result.ok && result.value.pinned).toEqual([]);
+    expect(WORKSPACE_VERSION).toBe(4);
+  });
+
+  it('refuses a workspace whose pinned boards are not a list of ids', () => {
+    expect(readWorkspace({ ...current(), pinned: [1] })).toMatchObject({
+      ok: false,
+      problems: [{ field: 'pinned' }],
+    });
   });
 
   it('keeps scenarios and tracker entries through a structured clone and a read', () => {

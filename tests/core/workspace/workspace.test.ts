@@ -100,6 +100,7 @@ describe('replacing the whole content', () => {
             ignoredDuplications: [],
             scenarios: [],
             tracker: [],
+            pinned: [],
           },
         },
         NOW,
@@ -111,6 +112,7 @@ describe('replacing the whole content', () => {
     expect(Object.keys((inverse as { content: object }).content).sort()).toEqual([
       'ignoredDuplications',
       'landscape',
+      'pinned',
       'positions',
       'scenarios',
       'tracker',
