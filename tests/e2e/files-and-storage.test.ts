@@ -58,12 +58,34 @@ describe('opening a landscape file', () => {
     small.relations = small.relations.filter(
       (r: { from: string; to: string }) => kept.has(r.from) && kept.has(r.to),
     );
+    // Zoomed right in, as a user might be when they open another file.
+    for (let i = 0; i < 6; i += 1) await page.getByRole('button', { name: 'Zoom in' }).click();
     await fileInput(page).setInputFiles({
       name: 'national.json',
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(small)),
     });
     await expect.poll(() => page.locator('.svelte-flow__node').count()).toBe(small.boards.length);
+    // The opened landscape is framed whole, not left in the previous workspace's view.
+    const pane = (await page.locator('.svelte-flow').boundingBox())!;
+    await expect
+      .poll(async () => {
+        const boxes = await page
+          .locator('.svelte-flow__node')
+          .evaluateAll((els) =>
+            els
+              .map((e) => e.getBoundingClientRect())
+              .map((r) => [r.left, r.top, r.right, r.bottom]),
+          );
+        return boxes.every(
+          ([l, t, r, b]) =>
+            l! >= pane.x - 1 &&
+            t! >= pane.y - 1 &&
+            r! <= pane.x + pane.width + 1 &&
+            b! <= pane.y + pane.height + 1,
+        );
+      })
+      .toBe(true);
     expect(await page.getByLabel('Workspace', { exact: true }).inputValue()).not.toBe('');
     expect(
       await page.getByLabel('Workspace', { exact: true }).locator('option:checked').textContent(),
