@@ -1,0 +1,171 @@
+/**
+ * The core benchmark's figures for the analyses (issue 4), scenarios (issue 5) and export and
+ * import (issue 6), one function per section. Each takes the landscapes
+ * already built and returns rows (or a ready table); `bench/core.ts` prints them.
+ */
+import {
+  duplicationAnalysis,
+  localDuplicatesAnalysis,
+  meetingLoadAnalysis,
+} from '../../src/core/analysis/duplication-analysis';
+import { defaultParams } from '../../src/core/analysis/types';
+import { exportCsvBundle, importCsvBundle } from '../../src/core/io/csv/landscape-csv';
+import { renderGraphSvg } from '../../src/core/io/svg/graph-svg';
+import { bandLayout } from '../../src/core/layout/band-layout';
+import type { Landscape } from '../../src/core/model/types';
+import { applyScenario } from '../../src/core/scenarios/apply-scenario';
+import { compareLandscapes } from '../../src/core/scenarios/compare';
+import type { Operation, Scenario, ScenarioResult } from '../../src/core/scenarios/types';
+import { kb, measure, measureSteps, type Row } from './measure';
+
+export interface Case {
+  label: string;
+  landscape: Landscape;
+}
+
+const bytes = (files: Record<string, string>) =>
+  Object.values(files).reduce((n, text) => n + Buffer.byteLength(text), 0);
+
+/** Issue 4: the three analyses the app runs on every edit, with their default parameters. */
+export function analyses(cases: readonly Case[], aims: Record<string, number>): Row[] {
+  const dup = defaultParams(duplicationAnalysis.params);
+  const local = defaultParams(localDuplicatesAnalysis.params);
+  const load = defaultParams(meetingLoadAnalysis.params);
+  const rows: Row[] = [];
+  for (const { label, landscape: l } of cases) {
+    const size = `${l.boards.length} boards, ${l.memberships.length} memberships`;
+    const t = measureSteps([
+      ['dup', () => duplicationAnalysis.run(l, dup)],
+      ['local', () => localDuplicatesAnalysis.run(l, local)],
+      ['load', () => meetingLoadAnalysis.run(l, load)],
+    ]);
+    const pairs = (t.get('dup')!.last as ReturnType<typeof duplicationAnalysis.run>).pairs.length;
+    const found = (t.get('local')!.last as unknown[]).length;
+    const aim = aims[label];
+    rows.push(
+      {
+        figure: 'findDuplications',
+        landscape: label,
+        timing: t.get('dup')!,
+        notes: `${pairs} pairs; ${size}`,
+      },
+      {
+        figure: 'findLocalDuplicates',
+        landscape: label,
+        timing: t.get('local')!,
+        notes: `${found} found`,
+      },
+      { figure: 'meetingLoad', landscape: label, timing: t.get('load')! },
+      {
+        figure: 'all three (one edit)',
+        landscape: label,
+        timing: t.get('total')!,
+        ...(aim !== undefined ? { aim: { ms: aim } } : {}),
+      },
+    );
+  }
+  return rows;
+}
+
+/** Issue 5: a scenario applied and compared with its baseline. */
+export function scenario(
+  label: string,
+  baseline: Landscape,
+  name: string,
+  ops: readonly Operation[],
+  aim?: number,
+): Row[] {
+  const check = applyScenario(baseline, ops, { name });
+  const applied = check.diagnostics.filter((d) => d.status === 'applied').length;
+  if (applied !== ops.length) {
+    const bad = check.diagnostics.find((d) => d.status !== 'applied')!;
+    throw new Error(
+      `scenario "${name}": operation ${bad.index} is ${bad.status}: ${bad.problems.map((p) => p.message).join('; ')}`,
+    );
+  }
+  const t = measureSteps([
+    ['apply', () => applyScenario(baseline, ops, { name })],
+    ['compare', (_, applied) => compareLandscapes(baseline, (applied as ScenarioResult).landscape)],
+  ]);
+  const [apply, compare, both] = [t.get('apply')!, t.get('compare')!, t.get('total')!];
+  const what = `${name} (${ops.length} ops, all applied)`;
+  return [
+    { figure: 'applyScenario', landscape: label, timing: apply, notes: what },
+    { figure: 'compareLandscapes', landscape: label, timing: compare },
+    {
+      figure: 'apply + compare',
+      landscape: label,
+      timing: both,
+      ...(aim !== undefined ? { aim: { ms: aim } } : {}),
+    },
+  ];
+}
+
+export function builtInScenarios(seed: Landscape, scenarios: readonly Scenario[]): Row[] {
+  return scenarios.map((s) => {
+    const both = measure(() =>
+      compareLandscapes(seed, applyScenario(seed, s.operations, { name: s.name }).landscape),
+    );
+    return {
+      figure: 'apply + compare',
+      landscape: 'seed',
+      timing: both,
+      notes: `${s.id} (${s.operations.length} ops)`,
+    };
+  });
+}
+
+/** Issue 6: the report-ready graph SVG and the CSV bundle. */
+export function exports(cases: readonly Case[]): Row[] {
+  const rows: Row[] = [];
+  for (const { label, landscape: l } of cases) {
+    const positions = bandLayout(l);
+    const svg = measure(() => renderGraphSvg(l, positions));
+    const csv = measure(() => exportCsvBundle(l));
+    rows.push(
+      {
+        figure: 'renderGraphSvg',
+        landscape: label,
+        timing: svg,
+        notes: `${kb(Buffer.byteLength(svg.last as string))} (positions from bandLayout, not timed)`,
+      },
+      {
+        figure: 'exportCsvBundle',
+        landscape: label,
+        timing: csv,
+        notes: kb(bytes(csv.last as Record<string, string>)),
+      },
+    );
+  }
+  return rows;
+}
+
+/** Issue 6: importing a CSV bundle whose memberships.csv has `rows` rows. */
+export function csvImport(label: string, landscape: Landscape): Row[] {
+  const exported = measure(() => exportCsvBundle(landscape), { minTimeMs: 0 });
+  const files = exported.last as Record<string, string>;
+  const rows = files['memberships.csv']!.split('\r\n').filter(Boolean).length - 1;
+  const first = importCsvBundle(files);
+  if (!first.ok)
+    throw new Error(
+      `CSV import refused the exported bundle: ${first.problems
+        .slice(0, 3)
+        .map((p) => `${p.record} ${p.field}: ${p.message}`)
+        .join('; ')}`,
+    );
+  const imported = measure(() => importCsvBundle(files), { minTimeMs: 0 });
+  return [
+    {
+      figure: 'exportCsvBundle',
+      landscape: label,
+      timing: exported,
+      notes: kb(bytes(files)),
+    },
+    {
+      figure: 'importCsvBundle',
+      landscape: label,
+      timing: imported,
+      notes: `${rows} membership rows, ${landscape.boards.length} boards, ${kb(bytes(files))}; accepted`,
+    },
+  ];
+}
