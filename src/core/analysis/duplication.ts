@@ -104,6 +104,13 @@ function themeSignal(a: Board, b: Board): ThemeSignal {
   return { score, shared, related };
 }
 
+/** Whether two boards have a member in common, without building the list (most pairs have none). */
+function shareAMember(a: Prepared, b: Prepared): boolean {
+  const [small, large] = a.members.size <= b.members.size ? [a, b] : [b, a];
+  for (const o of small.members) if (large.members.has(o)) return true;
+  return false;
+}
+
 function membershipSignal(a: Prepared, b: Prepared): MembershipSignal {
   const shared = [...a.members].filter((o) => b.members.has(o));
   const union = a.members.size + b.members.size - shared.length;
@@ -139,30 +146,6 @@ export function findDuplications(
     if (r.type === 'back-to-back' && prepared.has(r.from) && prepared.has(r.to))
       backToBack.set(pairKey(r.from, r.to), r.source);
 
-  const candidates = new Set<string>(backToBack.keys());
-  const buckets = new Map<string, Prepared[]>();
-  for (const p of prepared.values()) {
-    const themes = new Set(p.board.themes.flatMap((t) => [t, ...relatedThemes(t)]));
-    for (const area of p.areas)
-      for (const theme of themes) {
-        const k = `${area}|${theme}`;
-        const bucket = buckets.get(k);
-        if (bucket) bucket.push(p);
-        else buckets.set(k, [p]);
-      }
-  }
-  for (const bucket of buckets.values()) {
-    // Peers share at least half their joint area, so neither is more than twice the other.
-    bucket.sort((x, y) => x.areas.size - y.areas.size);
-    for (let i = 0; i < bucket.length; i += 1)
-      for (
-        let j = i + 1;
-        j < bucket.length && bucket[j]!.areas.size * MIN_FOOTPRINT_OVERLAP <= bucket[i]!.areas.size;
-        j += 1
-      )
-        candidates.add(pairKey(bucket[i]!.board.id, bucket[j]!.board.id));
-  }
-
   const enabled = new Set(options.signals);
   const totalWeight = SIGNALS.filter((s) => enabled.has(s)).reduce(
     (sum, s) => sum + SIGNAL_WEIGHTS[s],
@@ -172,20 +155,17 @@ export function findDuplications(
   const pairs: Duplication[] = [];
   const ignored: Duplication[] = [];
 
-  for (const key of candidates) {
-    const [idA, idB] = key.split('|') as [BoardId, BoardId];
-    const a = prepared.get(idA)!;
-    const b = prepared.get(idB)!;
-    const footprint = footprintSignal(a, b);
-    const themes = themeSignal(a.board, b.board);
-    const source = backToBack.get(key);
-    const b2b: BackToBackSignal = source ? { score: 1, source } : { score: 0 };
-    if (themes.score === 0 && footprint.shared === 0) continue;
-    if (!source && (footprint.score < MIN_FOOTPRINT_OVERLAP || themes.score === 0)) continue;
-    const membership = membershipSignal(a, b);
+  function consider(a: Prepared, b: Prepared, source: SourceRef | undefined): void {
+    const [first, second] = a.board.id < b.board.id ? [a, b] : [b, a];
+    const footprint = footprintSignal(first, second);
+    const themes = themeSignal(first.board, second.board);
+    if (themes.score === 0 && footprint.shared === 0) return;
+    if (!source && (footprint.score < MIN_FOOTPRINT_OVERLAP || themes.score === 0)) return;
     // Duplication is the same people at two tables: with membership counting, boards that share
     // no member are different tables, unless they already meet back-to-back.
-    if (enabled.has('membership') && !source && membership.shared.length === 0) continue;
+    if (enabled.has('membership') && !source && !shareAMember(first, second)) return;
+    const membership = membershipSignal(first, second);
+    const b2b: BackToBackSignal = source ? { score: 1, source } : { score: 0 };
     const scores: Record<Signal, number> = {
       footprint: footprint.score,
       themes: themes.score,
@@ -196,13 +176,14 @@ export function findDuplications(
       ? SIGNALS.reduce((sum, s) => sum + (enabled.has(s) ? SIGNAL_WEIGHTS[s] * scores[s] : 0), 0) /
         totalWeight
       : 0;
-    if (score < options.minScore) continue;
+    if (score < options.minScore) return;
     const reasons = SIGNALS.filter((s) => enabled.has(s) && scores[s] > 0).sort(
       (x, y) => SIGNAL_WEIGHTS[y] - SIGNAL_WEIGHTS[x],
     );
+    const key = pairKey(first.board.id, second.board.id);
     const found: Duplication = {
-      a: idA,
-      b: idB,
+      a: first.board.id,
+      b: second.board.id,
       score,
       footprint,
       themes,
@@ -212,6 +193,60 @@ export function findDuplications(
     };
     (ignore.has(key) ? ignored : pairs).push(found);
   }
+
+  // Candidates: boards sharing an area and a theme (or related theme), found bucket by bucket.
+  // Each board keeps a stamp of the last board it was paired with, so a pair met in many
+  // buckets is considered once, with no set of pair keys to build.
+  const boards = [...prepared.values()];
+  const index = new Map(boards.map((p, i) => [p.board.id, i]));
+  const buckets = new Map<string, number[]>();
+  const keysOf: string[][] = boards.map(() => []);
+  boards.forEach((p, i) => {
+    const themes = new Set(p.board.themes.flatMap((t) => [t, ...relatedThemes(t)]));
+    for (const area of p.areas)
+      for (const theme of themes) {
+        const k = `${area}|${theme}`;
+        const bucket = buckets.get(k);
+        if (bucket) bucket.push(i);
+        else buckets.set(k, [i]);
+        keysOf[i]!.push(k);
+      }
+  });
+  const backToBackOf = new Map<BoardId, Map<BoardId, SourceRef>>();
+  for (const [key, source] of backToBack) {
+    const [x, y] = key.split('|') as [BoardId, BoardId];
+    backToBackOf.set(x, (backToBackOf.get(x) ?? new Map()).set(y, source));
+    backToBackOf.set(y, (backToBackOf.get(y) ?? new Map()).set(x, source));
+  }
+  const stamp = new Int32Array(boards.length).fill(-1);
+  const seenBackToBack = new Set<string>();
+  for (let i = 0; i < boards.length; i += 1) {
+    const a = boards[i]!;
+    const sizeA = a.areas.size;
+    const partners = backToBackOf.get(a.board.id);
+    for (const k of keysOf[i]!)
+      for (const j of buckets.get(k)!) {
+        if (j <= i || stamp[j] === i) continue;
+        stamp[j] = i;
+        const b = boards[j]!;
+        const source = partners?.get(b.board.id);
+        if (source) seenBackToBack.add(pairKey(a.board.id, b.board.id));
+        // Peers share at least half their joint area, so neither is more than twice the other.
+        else if (
+          Math.max(sizeA, b.areas.size) * MIN_FOOTPRINT_OVERLAP >
+          Math.min(sizeA, b.areas.size)
+        )
+          continue;
+        consider(a, b, source);
+      }
+  }
+  // Back-to-back pairs that share no area and theme are still judged on what they do share.
+  for (const [key, source] of backToBack) {
+    if (seenBackToBack.has(key)) continue;
+    const [x, y] = key.split('|') as [BoardId, BoardId];
+    consider(boards[index.get(x)!]!, boards[index.get(y)!]!, source);
+  }
+
   const byScore = (x: Duplication, y: Duplication) =>
     y.score - x.score || pairKey(x.a, x.b).localeCompare(pairKey(y.a, y.b));
   pairs.sort(byScore);

@@ -36,8 +36,11 @@ export function findLocalDuplicates(
   for (const board of landscape.boards) {
     if (board.level !== 'regional' || !meets(board)) continue;
     const areas = new Set(footprintAreas(landscape, board.footprint));
-    for (const code of areas)
-      regionalByArea.set(code, [...(regionalByArea.get(code) ?? []), { board, areas }]);
+    for (const code of areas) {
+      const list = regionalByArea.get(code);
+      if (list) list.push({ board, areas });
+      else regionalByArea.set(code, [{ board, areas }]);
+    }
   }
   const found: LocalDuplicate[] = [];
   for (const board of landscape.boards) {

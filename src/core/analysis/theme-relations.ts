@@ -39,10 +39,14 @@ const RELATED: readonly [Theme, Theme, string][] = [
   ['policing', 'criminal-justice', 'policing is the front door of criminal justice'],
 ];
 
-const key = (a: Theme, b: Theme) => (a < b ? `${a}|${b}` : `${b}|${a}`);
-const related = new Set(RELATED.map(([a, b]) => key(a, b)));
+const related = new Map<Theme, Set<Theme>>();
+for (const [a, b] of RELATED) {
+  related.set(a, (related.get(a) ?? new Set()).add(b));
+  related.set(b, (related.get(b) ?? new Set()).add(a));
+}
 
-export const areRelated = (a: Theme, b: Theme): boolean => a !== b && related.has(key(a, b));
+// Called for every candidate pair of boards, so it looks up rather than builds keys.
+export const areRelated = (a: Theme, b: Theme): boolean => related.get(a)?.has(b) === true;
 
 /** The themes related to one theme. */
 export function relatedThemes(theme: Theme): Theme[] {
