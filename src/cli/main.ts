@@ -6,7 +6,13 @@ export type { Output };
 function help(io: Output): void {
   io.out('Usage: tirwedd <command> [options]');
   io.out('');
-  for (const c of COMMANDS) io.out(`  ${c.usage.padEnd(40)}${c.summary}`);
+  for (const c of COMMANDS) {
+    if (c.usage.length < 38) io.out(`  ${c.usage.padEnd(40)}${c.summary}`);
+    else {
+      io.out(`  ${c.usage}`);
+      io.out(`  ${''.padEnd(40)}${c.summary}`);
+    }
+  }
 }
 
 /** Runs the command line; returns the exit code (0 success, 1 bad data, 2 bad usage). */
