@@ -33,7 +33,9 @@ export const PROBE = String.raw`
   const nodes = document.getElementsByClassName('svelte-flow__node');
   const edges = document.getElementsByClassName('svelte-flow__edge');
   const workspaceName = () => {
-    const select = document.querySelector('header select');
+    // The header has several selects (the scenario viewed, the workspace): find it by its label.
+    const label = [...document.querySelectorAll('header label')].find((l) => l.textContent.trim() === 'Workspace');
+    const select = label ? document.getElementById(label.htmlFor) : null;
     const option = select && select.selectedOptions[0];
     return option ? option.textContent.trim() : null;
   };

@@ -1,15 +1,30 @@
 import {
   duplicationAnalysis,
   localDuplicatesAnalysis,
-  meetingLoadAnalysis,
 } from '../core/analysis/duplication-analysis';
 import { SIGNALS, type Signal } from '../core/analysis/duplication';
+import {
+  runAnalyses,
+  type AnalysisParams,
+  type AnalysisResults,
+} from '../core/analysis/run-analyses';
+import type { AnalysisRequest, AnalysisResponse } from '../workers/analysis.worker';
 import type { ScenarioState } from './scenario.svelte';
 import type { Session } from './session.svelte';
 
 /**
- * The analyses of the open workspace and the user's settings for them. Results are derived
- * from the workspace, so they follow every edit without being stored or synchronised.
+ * Landscapes this large are analysed in a worker: the duplication analysis takes longer than
+ * a frame or two there (see the benchmark), and it runs on every edit.
+ */
+export const WORKER_THRESHOLD = 1000;
+
+const createWorker = () =>
+  new Worker(new URL('../workers/analysis.worker.ts', import.meta.url), { type: 'module' });
+
+/**
+ * The analyses of the landscape on screen and the user's settings for them. Results are derived
+ * from the workspace, so they follow every edit without being stored or synchronised; for a
+ * large landscape they arrive from a worker a moment later (undefined meanwhile).
  */
 export class AnalysisState {
   minScore = $state(duplicationAnalysis.params.minScore.default);
@@ -18,38 +33,68 @@ export class AnalysisState {
 
   readonly #session: Session;
   readonly #scenario: ScenarioState;
+  #remote = $state.raw<AnalysisResults | undefined>(undefined);
+  #worker: Worker | undefined;
+  #asked = 0;
 
   constructor(session: Session, scenario: ScenarioState) {
     this.#session = session;
     this.#scenario = scenario;
-  }
-
-  /** The landscape on screen: the baseline or the open scenario. */
-  get #landscape() {
-    return this.#scenario.landscape;
-  }
-
-  readonly duplication = $derived.by(() => {
-    const workspace = this.#session.workspace;
-    const landscape = this.#landscape;
-    if (!workspace || !landscape) return undefined;
-    return duplicationAnalysis.run(landscape, {
-      minScore: this.minScore,
-      signals: this.signals,
-      ignore: workspace.ignoredDuplications.map((d) => d.pair),
+    $effect.root(() => {
+      $effect(() => {
+        const landscape = this.#scenario.landscape;
+        const params = this.#params;
+        if (!landscape || !params || landscape.boards.length < WORKER_THRESHOLD) return;
+        this.#ask($state.snapshot(landscape), $state.snapshot(params) as AnalysisParams);
+      });
     });
-  });
+  }
 
-  readonly localDuplicates = $derived.by(() => {
-    const landscape = this.#landscape;
+  get #params(): AnalysisParams | undefined {
+    const workspace = this.#session.workspace;
     return (
-      landscape &&
-      localDuplicatesAnalysis.run(landscape, { includeStatutory: this.includeStatutory })
+      workspace && {
+        minScore: this.minScore,
+        signals: this.signals,
+        ignore: workspace.ignoredDuplications.map((d) => d.pair),
+        includeStatutory: this.includeStatutory,
+      }
     );
+  }
+
+  /** Whether the results come from the worker. */
+  readonly #large = $derived.by(
+    () => (this.#scenario.landscape?.boards.length ?? 0) >= WORKER_THRESHOLD,
+  );
+
+  #ask(landscape: NonNullable<ScenarioState['landscape']>, params: AnalysisParams): void {
+    this.#worker ??= createWorker();
+    const id = (this.#asked += 1);
+    this.#worker.onmessage = ({ data }: MessageEvent<AnalysisResponse>) => {
+      // Only the latest question's answer counts; earlier ones describe an older landscape.
+      if (data.id === this.#asked && data.ok) this.#remote = data.results;
+    };
+    this.#worker.postMessage({ id, landscape, params } satisfies AnalysisRequest);
+  }
+
+  readonly #local = $derived.by((): AnalysisResults | undefined => {
+    const landscape = this.#scenario.landscape;
+    const params = this.#params;
+    if (!landscape || !params || this.#large) return undefined;
+    return runAnalyses(landscape, params);
   });
 
-  readonly load = $derived.by(() => {
-    const landscape = this.#landscape;
-    return landscape && meetingLoadAnalysis.run(landscape, { system: 'police' });
-  });
+  get #results(): AnalysisResults | undefined {
+    return this.#large ? this.#remote : this.#local;
+  }
+
+  get duplication() {
+    return this.#results?.duplication;
+  }
+  get localDuplicates() {
+    return this.#results?.localDuplicates;
+  }
+  get load() {
+    return this.#results?.load;
+  }
 }
