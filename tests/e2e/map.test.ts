@@ -92,6 +92,27 @@ describe('footprint map', () => {
     await context.close();
   });
 
+  it('lights up the footprints of a highlighted duplication, and cross-tabulates region systems', async () => {
+    const { page, context } = await openApp(browser);
+    await openTab(page, 'Duplication');
+    await page
+      .getByRole('tabpanel', { name: 'Duplication' })
+      .getByRole('button', {
+        name: /Cwm Taf Morgannwg Area Planning Board ↔ Cwm Taf Community Safety Board/,
+      })
+      .click();
+    await openMap(page);
+    expect(await inFootprint(page)).toEqual(['W06000013', 'W06000016', 'W06000024']);
+    await openTab(page, 'Footprints');
+    const matrix = page.getByRole('table', { name: /shared by each region of Police force areas/ });
+    const swansea = await matrix
+      .getByRole('row', { name: /^South Wales/ })
+      .locator('td')
+      .allTextContents();
+    expect(swansea.filter((t) => t.trim() !== '').length).toBe(2);
+    await context.close();
+  });
+
   it('refuses a broken boundary file and keeps the map as it was', async () => {
     const { page, context } = await openApp(browser);
     await openMap(page);

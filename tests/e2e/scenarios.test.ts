@@ -106,6 +106,30 @@ describe('scenarios', () => {
     await context.close();
   });
 
+  it('re-points a relation in a scenario, leaving the baseline relation alone', async () => {
+    const { page, context } = await openApp(browser);
+    await newWorkspace(page);
+    await openTab(page, 'Scenarios');
+    await scenarios(page).getByText('New scenario').click();
+    await scenarios(page).getByLabel('Name', { exact: true }).first().fill('Re-point');
+    await scenarios(page).getByRole('button', { name: 'Create and open' }).click();
+    await waitSaved(page);
+    await selectBoard(page, 'cwm-taf-csb');
+    const before = (await panel(page).textContent())!;
+    expect(before).toContain('Meets back-to-back with Cwm Taf Morgannwg Area Planning Board');
+    const form = panel(page).locator('form.repoint').first();
+    await form.getByRole('combobox').selectOption({ label: 'Safer Gwent' });
+    await form.getByRole('button').click();
+    await waitSaved(page);
+    await expect.poll(async () => (await panel(page).textContent())!).toContain('Safer Gwent');
+    await page.getByLabel('Viewing').first().selectOption({ label: 'Today (baseline)' });
+    await selectBoard(page, 'cwm-taf-csb');
+    expect(await panel(page).textContent()).toContain(
+      'Meets back-to-back with Cwm Taf Morgannwg Area Planning Board',
+    );
+    await context.close();
+  });
+
   it('keeps a tracker entry after a reload', async () => {
     const { page, context } = await openApp(browser);
     await newWorkspace(page);

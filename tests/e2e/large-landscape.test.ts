@@ -1,0 +1,44 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateLandscape } from '../../bench/generate-landscape';
+import { findDuplications, SIGNALS } from '../../src/core/analysis/duplication';
+import { launch, openApp } from './browser';
+import { openTab } from './app';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+describe('a large landscape', () => {
+  it('is analysed in a worker, with the same result as in the page', async () => {
+    const landscape = generateLandscape({ boards: 1200, seed: 3 });
+    const expected = findDuplications(landscape, { minScore: 0.5, signals: SIGNALS, ignore: [] })
+      .pairs.length;
+    expect(expected).toBeGreaterThan(0);
+    const { page, context } = await openApp(browser);
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await page
+      .locator('input[type=file]')
+      .first()
+      .setInputFiles({
+        name: 'large.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(landscape)),
+      });
+    await expect
+      .poll(() => page.locator('.svelte-flow__node').count(), { timeout: 30_000 })
+      .toBe(1200);
+    await openTab(page, 'Duplication');
+    const count = page
+      .getByRole('tabpanel', { name: 'Duplication' })
+      .getByRole('status')
+      .filter({ hasText: /pairs/ });
+    await count.waitFor({ timeout: 30_000 });
+    expect(await count.textContent()).toMatch(new RegExp(`^${expected} pairs`));
+    expect(workers.some((url) => /analysis/.test(url))).toBe(true);
+    await context.close();
+  });
+});
