@@ -1,4 +1,4 @@
-import { readBoundaries, type BoundarySet } from '../core/geography/boundaries';
+import type { BoundarySet } from '../core/geography/boundaries';
 import type { Landscape } from '../core/model/types';
 import type { Problem } from '../core/model/problems';
 import type { WorkspaceRepository } from '../persistence/repository';
@@ -14,6 +14,8 @@ export interface PendingBoundaries {
 }
 
 const key = (workspaceId: string) => `boundaries:${workspaceId}`;
+// The boundary reader (and TopoJSON with it) loads only when someone uses real boundaries.
+const loadReader = () => import('../core/geography/boundaries');
 
 /**
  * The map's settings: what colours it, which region system is outlined, and the boundary file
@@ -34,7 +36,8 @@ export class MapState {
   }
 
   /** Reads a user's boundary file; nothing changes until `accept`. */
-  read(fileName: string, text: string, landscape: Landscape): void {
+  async read(fileName: string, text: string, landscape: Landscape): Promise<void> {
+    const { readBoundaries } = await loadReader();
     const result = readBoundaries(text, landscape);
     this.pending = null;
     this.problems = null;
@@ -66,7 +69,7 @@ export class MapState {
     this.pending = null;
     this.problems = null;
     const text = await this.#repository.getSetting<string | null>(key(workspaceId));
-    const result = text ? readBoundaries(text, landscape) : undefined;
+    const result = text ? (await loadReader()).readBoundaries(text, landscape) : undefined;
     this.boundaries = result?.ok ? result.value : null;
   }
 }
