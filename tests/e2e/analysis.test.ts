@@ -101,6 +101,28 @@ describe('duplication panel', () => {
   });
 });
 
+describe('filters on the analyses', () => {
+  it('narrows the duplication list to the boards in view', async () => {
+    const { page, context } = await openApp(browser);
+    await openTab(page, 'Duplication');
+    const countOf = async () =>
+      Number(
+        (await duplicationTab(page)
+          .getByRole('status')
+          .filter({ hasText: /pairs/ })
+          .textContent())!.match(/^(\d+)/)![1],
+      );
+    const all = await countOf();
+    expect(await dpPair(page).count()).toBe(1);
+    await page.getByText('Filters', { exact: true }).click();
+    await page.getByLabel('Region', { exact: true }).selectOption('North Wales');
+    await page.getByText('Filters', { exact: true }).click();
+    expect(await countOf()).toBeLessThan(all);
+    expect(await dpPair(page).count()).toBe(0);
+    await context.close();
+  });
+});
+
 describe('meeting load panel', () => {
   it('says how many boards an organisation sits on and how many hours, and lights up its boards', async () => {
     const { page, context } = await openApp(browser);
