@@ -1,9 +1,13 @@
 import { applyScenario, validateOperation } from '../core/scenarios/apply-scenario';
-import { compareLandscapes } from '../core/scenarios/compare';
+import { compareLandscapes, type Comparison } from '../core/scenarios/compare';
+import type { CompareRequest, CompareResponse } from '../workers/analysis.worker';
 import type { Operation, Scenario } from '../core/scenarios/types';
 import type { Landscape } from '../core/model/types';
 import type { Problem } from '../core/model/problems';
 import type { Session } from './session.svelte';
+
+const createWorker = () =>
+  new Worker(new URL('../workers/analysis.worker.ts', import.meta.url), { type: 'module' });
 
 /**
  * Which landscape the user is looking at: the baseline, or a scenario applied to it. Every view
@@ -21,6 +25,7 @@ export class ScenarioState {
 
   constructor(session: Session) {
     this.#session = session;
+    this.#watchLarge();
   }
 
   readonly baseline = $derived.by((): Landscape | undefined => this.#session.workspace?.landscape);
@@ -44,13 +49,52 @@ export class ScenarioState {
     (): Landscape | undefined => this.result?.landscape ?? this.baseline,
   );
 
-  readonly comparison = $derived.by(() => {
+  /** Comparisons of landscapes this large are worked out in a worker (see the benchmark). */
+  static readonly WORKER_THRESHOLD = 1000;
+  #remote = $state.raw<Comparison | undefined>(undefined);
+  #worker: Worker | undefined;
+  #asked = 0;
+
+  readonly #large = $derived.by(
+    () => (this.baseline?.boards.length ?? 0) >= ScenarioState.WORKER_THRESHOLD,
+  );
+
+  readonly #local = $derived.by(() => {
     const baseline = this.baseline;
     const after = this.result?.landscape;
-    return baseline && after
+    return baseline && after && !this.#large
       ? compareLandscapes(baseline, after, { region: this.compareRegion ?? undefined })
       : undefined;
   });
+
+  /** Today against the open scenario; undefined on the baseline (and, for a large landscape, until the worker answers). */
+  get comparison(): Comparison | undefined {
+    return this.#large ? (this.result ? this.#remote : undefined) : this.#local;
+  }
+
+  #watchLarge(): void {
+    $effect.root(() => {
+      $effect(() => {
+        const baseline = this.baseline;
+        const after = this.result?.landscape;
+        const region = this.compareRegion ?? undefined;
+        if (!baseline || !after || !this.#large) return;
+        this.#worker ??= createWorker();
+        const id = (this.#asked += 1);
+        this.#worker.onmessage = ({ data }: MessageEvent<CompareResponse>) => {
+          if (data.id === this.#asked && data.ok) this.#remote = data.comparison;
+        };
+        this.#worker.postMessage({
+          id,
+          compare: {
+            baseline: $state.snapshot(baseline),
+            scenario: $state.snapshot(after),
+            region,
+          },
+        } satisfies CompareRequest);
+      });
+    });
+  }
 
   /** Checks an operation against the scenario as it stands and, if it applies, appends it. */
   addOperation(op: Operation): Problem[] {

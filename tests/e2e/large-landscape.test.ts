@@ -39,6 +39,21 @@ describe('a large landscape', () => {
     await count.waitFor({ timeout: 30_000 });
     expect(await count.textContent()).toMatch(new RegExp(`^${expected} pairs`));
     expect(workers.some((url) => /analysis/.test(url))).toBe(true);
+
+    // A scenario over it is compared in the worker too, and the comparison arrives.
+    await openTab(page, 'Scenarios');
+    const panel = page.getByRole('tabpanel', { name: 'Scenarios' });
+    await panel.getByText('New scenario').click();
+    await panel.getByLabel('Name', { exact: true }).first().fill('Large');
+    await panel.getByRole('button', { name: 'Create and open' }).click();
+    await panel.getByRole('heading', { name: 'Compared with today' }).waitFor({ timeout: 30_000 });
+    expect(
+      await panel
+        .getByRole('row', { name: /^Boards that meet/ })
+        .locator('td')
+        .last()
+        .textContent(),
+    ).toBe('0');
     await context.close();
   });
 });
