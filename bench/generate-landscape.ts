@@ -1,3 +1,4 @@
+import { mulberry32 } from '../tests/support/mulberry32';
 /**
  * A seeded generator of synthetic landscapes for the benchmark. The same options always give the
  * same landscape: randomness comes from mulberry32 (a 32-bit integer PRNG with a full 2^32
@@ -45,18 +46,6 @@ export interface GenerateOptions {
   /** Average memberships per board (each board gets this ± 2, never more than there are organisations). */
   membershipsPerBoard?: number;
   seed: number;
-}
-
-/** mulberry32: a small, fast 32-bit PRNG. Returns floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SOURCE_ID = 'generated' as SourceId;

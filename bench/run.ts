@@ -38,11 +38,12 @@ import {
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { type Browser, type CDPSession, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import type { Landscape } from '../src/core/model/types';
 import { generateLandscape, writeLandscapeFile } from './generate-landscape';
 import { PROBE } from './page-probe';
+import { chromiumPath, launchChromium } from '../tests/support/chromium';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS_DIR = join(ROOT, 'bench', 'results');
@@ -119,33 +120,11 @@ const elapsed = () => Date.now() - started;
 const log = (line: string) =>
   process.stderr.write(`[bench ${(elapsed() / 1000).toFixed(0)}s] ${line}\n`);
 
-function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  const found = candidates.find((p): p is string => !!p && existsSync(p));
-  if (!found)
-    throw new Error('No Chromium found; install the chromium package (never downloaded).');
-  return found;
-}
-
-/**
- * The flags of tests/e2e/browser.ts (no --user-data-dir: playwright-core 1.65 refuses it in
- * `launch()` and makes a fresh temporary profile itself).
- */
+/** The same browser and flags as the end-to-end tests. */
 function launch(mode: Mode): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      ...(mode === 'uncapped' ? ['--disable-gpu-vsync', '--disable-frame-rate-limit'] : []),
-    ],
-  });
+  return launchChromium(
+    mode === 'uncapped' ? ['--disable-gpu-vsync', '--disable-frame-rate-limit'] : [],
+  );
 }
 
 /**

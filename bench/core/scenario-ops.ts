@@ -17,7 +17,7 @@ import type {
 } from '../../src/core/model/types';
 import { THEMES, type Theme } from '../../src/core/model/vocabulary';
 import type { Operation, OperationKind } from '../../src/core/scenarios/types';
-import { mulberry32 } from '../generate-landscape';
+import { mulberry32 } from '../../tests/support/mulberry32';
 
 /** Ten steps, repeated: 5 merges, 5 retires, 5 rescopes, 10 adds, 10 removes, 5 moves, 5 meeting changes, 5 new boards per 50. */
 const PATTERN: readonly OperationKind[] = [

@@ -1,38 +1,10 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
 import { inject } from 'vitest';
 
-const CANDIDATES = [
-  process.env.CHROMIUM_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-].filter(Boolean) as string[];
+export { chromiumPath } from '../support/chromium';
 
-/** The system Chromium; tests never download a browser of their own. */
-export function chromiumPath(): string {
-  const found = CANDIDATES.find((p) => existsSync(p));
-  if (!found)
-    throw new Error(
-      `No Chromium found (looked in ${CANDIDATES.join(', ')}); install the chromium package.`,
-    );
-  return found;
-}
-
-export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+export const launch = (): Promise<Browser> => launchChromium();
 
 export const baseUrl = (): string => inject('baseUrl');
 

@@ -3,7 +3,8 @@ import { exportCsvBundle, importCsvBundle } from '../../../../src/core/io/csv/la
 import { parseLandscape } from '../../../../src/core/io/landscape-format';
 import { importWorkspace, exportWorkspace } from '../../../../src/core/io/workspace-file';
 import { createWorkspace } from '../../../../src/core/workspace/workspace';
-import { generateLandscape, mulberry32 } from '../../../fixtures/generate-landscape';
+import { generateLandscape } from '../../../fixtures/generate-landscape';
+import { mulberry32 } from '../../../support/mulberry32';
 
 const INJECT = [
   '"',
