@@ -77,8 +77,15 @@ describe.each([
 
   it('has none on the map, the tables and the tracker', async () => {
     const { page, context } = await open();
+    // Each view loads on first use; check it once it is on the page.
+    const ready: Record<string, string> = {
+      Map: '.drawing svg',
+      Tables: 'table',
+      Tracker: '.tracker h2',
+    };
     for (const view of ['Map', 'Tables', 'Tracker']) {
       await page.getByRole('tab', { name: view, exact: true }).click();
+      await page.locator(ready[view]!).first().waitFor();
       expect(await violations(page), view).toEqual([]);
     }
     await context.close();

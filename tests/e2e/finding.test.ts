@@ -146,6 +146,7 @@ describe('tables and keyboard movement in the graph', () => {
     const { page, context } = await openApp(browser);
     await page.getByRole('tab', { name: 'Tables', exact: true }).click();
     const boards = page.getByRole('table', { name: 'Boards' });
+    await boards.waitFor();
     expect(await boards.locator('tbody tr').count()).toBe(121);
     await page.getByLabel('Filter Boards').fill('SVOC');
     const rows = await boards.locator('tbody tr').count();

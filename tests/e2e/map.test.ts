@@ -16,7 +16,11 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-const openMap = (page: Page) => page.getByRole('tab', { name: 'Map' }).click();
+/** Opens the map and waits for it: the view loads on first use. */
+async function openMap(page: Page) {
+  await page.getByRole('tab', { name: 'Map' }).click();
+  await page.locator('.drawing g[data-code]').first().waitFor();
+}
 const area = (page: Page, code: string) => page.locator(`.drawing g[data-code="${code}"]`);
 const inFootprint = (page: Page) =>
   page.locator('.drawing g[data-code]').evaluateAll((els) =>

@@ -135,6 +135,8 @@ describe('scenarios', () => {
     await newWorkspace(page);
     await page.getByRole('tab', { name: 'Tracker' }).click();
     const tracker = page.getByRole('tabpanel', { name: 'Tracker' });
+    // The tracker view loads on first use: wait for it rather than read an empty panel.
+    await tracker.getByRole('heading', { name: 'Rationalisation tracker' }).waitFor();
     expect(await tracker.textContent()).toContain('North Wales');
     await tracker.getByLabel('Region').selectOption('Gwent');
     await tracker.getByLabel('Date').fill('2020-07-15');
@@ -150,6 +152,7 @@ describe('scenarios', () => {
     await page.reload();
     await page.locator('.svelte-flow__node').first().waitFor();
     await page.getByRole('tab', { name: 'Tracker' }).click();
+    await page.getByRole('heading', { name: 'Rationalisation tracker' }).waitFor();
     const text = (await page.getByRole('tabpanel', { name: 'Tracker' }).textContent())!;
     expect(text).toContain('Safer Gwent and G7 agreed to meet back-to-back.');
     expect(text).toContain('2020-Q3');
