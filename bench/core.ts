@@ -199,7 +199,10 @@ section(
 );
 
 // ---- 6. Layout ----
-section('6. Layout: bandLayout', timingTable(views.layout([seedCase, case5k])));
+section(
+  '6. Layout: bandLayout and tidyLayout (issue 7)',
+  timingTable(views.layout([seedCase, case5k])),
+);
 
 // ---- Aims ----
 console.log('\n== Aims ==\n');
