@@ -18,6 +18,14 @@ export class ViewFilter {
   filter = $state.raw<BoardFilter>(EMPTY_FILTER);
   focus = $state.raw<FocusTarget | null>(null);
   focusSteps = $state<1 | 2>(1);
+  /** Police regions drawn as one summary node each instead of their boards. */
+  collapsed = $state.raw<string[]>([]);
+
+  toggleCollapsed(region: string): void {
+    this.collapsed = this.collapsed.includes(region)
+      ? this.collapsed.filter((r) => r !== region)
+      : [...this.collapsed, region];
+  }
 
   readonly #scenario: ScenarioState;
 

@@ -211,3 +211,39 @@ describe('tables and keyboard movement in the graph', () => {
     await context.close();
   });
 });
+
+describe('region groups', () => {
+  it('collapses a region to one node and expands it again, from the legend or the node', async () => {
+    const { page, context } = await openApp(browser);
+    const visible = () =>
+      page
+        .locator('.svelte-flow__node')
+        .evaluateAll((els) =>
+          els
+            .filter(
+              (e) =>
+                getComputedStyle(e).visibility !== 'hidden' &&
+                (e as HTMLElement).offsetParent !== null,
+            )
+            .map((e) => e.getAttribute('data-id')),
+        );
+    const before = await visible();
+    await page.getByRole('button', { name: 'Collapse North Wales to one node' }).click();
+    const group = page.locator('.svelte-flow__node[data-id="region:North Wales"]');
+    await group.waitFor();
+    expect(await group.textContent()).toMatch(/North Wales: \d+ boards/);
+    const after = await visible();
+    expect(after).not.toContain('nwscb');
+    expect(after).toContain('dp-svoc-board');
+    expect(after.length).toBeLessThan(before.length);
+    await group.click();
+    await expect.poll(async () => (await visible()).includes('nwscb')).toBe(true);
+    expect(await group.count()).toBe(0);
+    expect(
+      await page
+        .getByRole('button', { name: 'Collapse North Wales to one node' })
+        .getAttribute('aria-pressed'),
+    ).toBe('false');
+    await context.close();
+  });
+});
