@@ -9,6 +9,7 @@ import {
   type AnalysisResults,
 } from '../core/analysis/run-analyses';
 import type { AnalysisRequest, AnalysisResponse } from '../workers/analysis.worker';
+import { LatestAnswer } from './analysis-worker';
 import type { ScenarioState } from './scenario.svelte';
 import type { Session } from './session.svelte';
 
@@ -17,9 +18,6 @@ import type { Session } from './session.svelte';
  * a frame or two there (see the benchmark), and it runs on every edit.
  */
 export const WORKER_THRESHOLD = 1000;
-
-const createWorker = () =>
-  new Worker(new URL('../workers/analysis.worker.ts', import.meta.url), { type: 'module' });
 
 /**
  * The analyses of the landscape on screen and the user's settings for them. Results are derived
@@ -34,8 +32,9 @@ export class AnalysisState {
   readonly #session: Session;
   readonly #scenario: ScenarioState;
   #remote = $state.raw<AnalysisResults | undefined>(undefined);
-  #worker: Worker | undefined;
-  #asked = 0;
+  readonly #worker = new LatestAnswer<AnalysisRequest, AnalysisResponse>(
+    (answer) => (this.#remote = answer.results),
+  );
 
   constructor(session: Session, scenario: ScenarioState) {
     this.#session = session;
@@ -68,13 +67,7 @@ export class AnalysisState {
   );
 
   #ask(landscape: NonNullable<ScenarioState['landscape']>, params: AnalysisParams): void {
-    this.#worker ??= createWorker();
-    const id = (this.#asked += 1);
-    this.#worker.onmessage = ({ data }: MessageEvent<AnalysisResponse>) => {
-      // Only the latest question's answer counts; earlier ones describe an older landscape.
-      if (data.id === this.#asked && data.ok) this.#remote = data.results;
-    };
-    this.#worker.postMessage({ id, landscape, params } satisfies AnalysisRequest);
+    this.#worker.ask({ landscape, params });
   }
 
   readonly #local = $derived.by((): AnalysisResults | undefined => {

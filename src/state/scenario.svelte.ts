@@ -1,13 +1,11 @@
 import { applyScenario, validateOperation } from '../core/scenarios/apply-scenario';
 import { compareLandscapes, type Comparison } from '../core/scenarios/compare';
 import type { CompareRequest, CompareResponse } from '../workers/analysis.worker';
+import { LatestAnswer } from './analysis-worker';
 import type { Operation, Scenario } from '../core/scenarios/types';
 import type { Landscape } from '../core/model/types';
 import type { Problem } from '../core/model/problems';
 import type { Session } from './session.svelte';
-
-const createWorker = () =>
-  new Worker(new URL('../workers/analysis.worker.ts', import.meta.url), { type: 'module' });
 
 /**
  * Which landscape the user is looking at: the baseline, or a scenario applied to it. Every view
@@ -52,8 +50,9 @@ export class ScenarioState {
   /** Comparisons of landscapes this large are worked out in a worker (see the benchmark). */
   static readonly WORKER_THRESHOLD = 1000;
   #remote = $state.raw<Comparison | undefined>(undefined);
-  #worker: Worker | undefined;
-  #asked = 0;
+  readonly #worker = new LatestAnswer<CompareRequest, CompareResponse>(
+    (answer) => (this.#remote = answer.comparison),
+  );
 
   readonly #large = $derived.by(
     () => (this.baseline?.boards.length ?? 0) >= ScenarioState.WORKER_THRESHOLD,
@@ -79,19 +78,13 @@ export class ScenarioState {
         const after = this.result?.landscape;
         const region = this.compareRegion ?? undefined;
         if (!baseline || !after || !this.#large) return;
-        this.#worker ??= createWorker();
-        const id = (this.#asked += 1);
-        this.#worker.onmessage = ({ data }: MessageEvent<CompareResponse>) => {
-          if (data.id === this.#asked && data.ok) this.#remote = data.comparison;
-        };
-        this.#worker.postMessage({
-          id,
+        this.#worker.ask({
           compare: {
             baseline: $state.snapshot(baseline),
             scenario: $state.snapshot(after),
             region,
           },
-        } satisfies CompareRequest);
+        });
       });
     });
   }

@@ -8,7 +8,7 @@ import {
   renderGraphFigure,
   setScope,
   type BoardScope,
-} from './graph-figure';
+} from '../../figures/graph-figure';
 import { renderMapFigure } from './map-figure';
 
 export const DRAWINGS = ['graph', 'compare', 'map'] as const;
@@ -66,6 +66,8 @@ export function exportFigure(
       hours: analysis.load?.byBoard,
       board,
       area: selection.area,
+      highlighted: selection.highlight?.boards,
+      visible: view.visible,
     });
     return { svg, name: fileSlug(nameParts.join(' ')) };
   }

@@ -24,24 +24,50 @@ export interface MapFigure {
   hours?: ReadonlyMap<BoardId, { seatHours: number }>;
   board?: Board;
   area?: AreaCode | null;
+  /** Boards an analysis has lit up (a duplication, an organisation's boards): their footprints light up instead of the board's. */
+  highlighted?: readonly BoardId[];
+  /** Boards left in view by filters and focus; the measures count only these. Null or absent: all. */
+  visible?: ReadonlySet<BoardId> | null;
+  /** For the map on screen: areas become buttons. */
+  interactive?: boolean;
+  idPrefix?: string;
+}
+
+/** What lights up: the highlighted boards' footprints, else the selected board's. */
+function litAreas(f: MapFigure): AreaCode[] | undefined {
+  const { landscape } = f;
+  if (f.highlighted?.length) {
+    const ids = new Set(f.highlighted);
+    const codes = new Set(
+      landscape.boards
+        .filter((b) => ids.has(b.id))
+        .flatMap((b) => footprintAreas(landscape, b.footprint)),
+    );
+    return landscape.areas.map((a) => a.code).filter((c) => codes.has(c));
+  }
+  return f.board ? footprintAreas(landscape, f.board.footprint) : undefined;
 }
 
 /**
- * The footprint map as the map view draws it (same measure, outline, boundaries, highlighted
- * footprint and picked area, same labels), made for a file: no interactive attributes, and ids
- * of its own so it never clashes with the map on screen.
+ * The footprint map, one builder for the map view and for exported figures, so a file shows
+ * what the screen shows: the same measure (over the boards in view), outline, boundaries,
+ * lit footprints, picked area and labels. The view asks for interactive areas and its own ids.
  */
 export function renderMapFigure(f: MapFigure): string {
   const { landscape, t, board } = f;
   const tiles = readTiles(tilesData, landscape);
+  const counted = f.visible
+    ? { ...landscape, boards: landscape.boards.filter((b) => f.visible!.has(b.id)) }
+    : landscape;
+  const lit = litAreas(f);
   const values = (() => {
     switch (f.measure) {
       case 'boards':
-        return boardCounts(landscape);
+        return boardCounts(counted);
       case 'footprints':
-        return regionalFootprintCounts(landscape);
+        return regionalFootprintCounts(counted);
       case 'hours':
-        return areaTotals(landscape, (b) => f.hours?.get(b.id)?.seatHours ?? 0);
+        return areaTotals(counted, (b) => f.hours?.get(b.id)?.seatHours ?? 0);
       default:
         return undefined;
     }
@@ -56,15 +82,16 @@ export function renderMapFigure(f: MapFigure): string {
       description: t('map.description'),
       values: f.measure === 'none' ? undefined : t(`map.measure.${f.measure}`),
       noData: t('map.noData'),
-      highlight: board ? t('map.highlight') : undefined,
+      highlight: lit ? t(f.highlighted?.length ? 'map.highlightSet' : 'map.highlight') : undefined,
       inHighlight: t('map.inHighlight'),
     },
-    highlight: board ? footprintAreas(landscape, board.footprint) : undefined,
+    highlight: lit,
     selected: f.area ?? undefined,
     values,
     outline: f.outline || undefined,
+    interactive: f.interactive,
     width: 760,
     height: 640,
-    idPrefix: 'tirwedd-map',
+    idPrefix: f.idPrefix ?? 'tirwedd-map',
   });
 }

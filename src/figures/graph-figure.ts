@@ -1,11 +1,15 @@
-import { containingRegion } from '../../core/geography/footprint';
-import { renderCompareSvg } from '../../core/io/svg/compare-svg';
-import { renderGraphSvg, type GraphSvgOptions } from '../../core/io/svg/graph-svg';
-import { GRAPH_MARKS, type GraphMark } from '../../core/io/svg/graph-style';
-import type { BoardId, Landscape } from '../../core/model/types';
-import type { BoardChange } from '../../core/scenarios/change-marks';
-import type { Position } from '../../core/workspace/types';
-import type { Language } from '../../i18n/catalogue';
+/**
+ * Figures shared by the app and the command line: graph and comparison SVGs with their labels
+ * drawn from the message catalogues. Plain TypeScript, no Svelte or DOM, so both can use it.
+ */
+import { containingRegion } from '../core/geography/footprint';
+import { renderCompareSvg } from '../core/io/svg/compare-svg';
+import { renderGraphSvg, type GraphSvgOptions } from '../core/io/svg/graph-svg';
+import { GRAPH_MARKS, type GraphMark } from '../core/io/svg/graph-style';
+import type { BoardId, Landscape } from '../core/model/types';
+import type { BoardChange } from '../core/scenarios/change-marks';
+import type { Position } from '../core/workspace/types';
+import type { Language } from '../i18n/catalogue';
 import { graphDescription, graphLabels } from './figure-labels';
 
 /** Which boards of a landscape a figure draws; undefined draws them all. */
