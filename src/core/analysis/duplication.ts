@@ -2,7 +2,8 @@ import { footprintAreas } from '../geography/footprint';
 import type { Board, BoardId, Landscape, OrganisationId, SourceRef } from '../model/types';
 import type { Theme } from '../model/vocabulary';
 import { meets } from './meeting-pattern';
-import { areRelated, relatedThemes } from './theme-relations';
+import { forEachPeerPair } from './peer-candidates';
+import { areRelated } from './theme-relations';
 
 export const SIGNALS = ['footprint', 'themes', 'membership', 'back-to-back'] as const;
 export type Signal = (typeof SIGNALS)[number];
@@ -62,6 +63,11 @@ export interface DuplicationOptions {
   signals: readonly Signal[];
   /** Pair keys (`pairKey`) the user has set aside. */
   ignore: readonly string[];
+  /**
+   * Consider only pairs with at least one of these boards. A scenario changes few boards, so
+   * its pairs are the baseline's pairs among unchanged boards plus these.
+   */
+  only?: ReadonlySet<BoardId>;
 }
 
 export interface DuplicationResult {
@@ -104,13 +110,6 @@ function themeSignal(a: Board, b: Board): ThemeSignal {
   return { score, shared, related };
 }
 
-/** Whether two boards have a member in common, without building the list (most pairs have none). */
-function shareAMember(a: Prepared, b: Prepared): boolean {
-  const [small, large] = a.members.size <= b.members.size ? [a, b] : [b, a];
-  for (const o of small.members) if (large.members.has(o)) return true;
-  return false;
-}
-
 function membershipSignal(a: Prepared, b: Prepared): MembershipSignal {
   const shared = [...a.members].filter((o) => b.members.has(o));
   const union = a.members.size + b.members.size - shared.length;
@@ -119,7 +118,7 @@ function membershipSignal(a: Prepared, b: Prepared): MembershipSignal {
 
 /**
  * Pairs (and clusters) of boards that meet and duplicate each other. Candidate pairs come from
- * indexes (boards by area and theme, and back-to-back relations), never from comparing every
+ * indexes (see `forEachPeerPair`, and back-to-back relations), never from comparing every
  * board with every other. A pair is reported only when the boards are peers in footprint (they
  * share at least half their joint area) and their themes are the same or related — or they
  * meet back-to-back — and never when they share no theme and no area, nor (while membership
@@ -161,9 +160,6 @@ export function findDuplications(
     const themes = themeSignal(first.board, second.board);
     if (themes.score === 0 && footprint.shared === 0) return;
     if (!source && (footprint.score < MIN_FOOTPRINT_OVERLAP || themes.score === 0)) return;
-    // Duplication is the same people at two tables: with membership counting, boards that share
-    // no member are different tables, unless they already meet back-to-back.
-    if (enabled.has('membership') && !source && !shareAMember(first, second)) return;
     const membership = membershipSignal(first, second);
     const b2b: BackToBackSignal = source ? { score: 1, source } : { score: 0 };
     const scores: Record<Signal, number> = {
@@ -194,65 +190,39 @@ export function findDuplications(
     (ignore.has(key) ? ignored : pairs).push(found);
   }
 
-  // Candidates: boards sharing an area and a theme (or related theme), found bucket by bucket.
-  // Each board keeps a stamp of the last board it was paired with, so a pair met in many
-  // buckets is considered once, with no set of pair keys to build.
   const boards = [...prepared.values()];
   const index = new Map(boards.map((p, i) => [p.board.id, i]));
-  const buckets = new Map<string, number[]>();
-  const keysOf: string[][] = boards.map(() => []);
-  boards.forEach((p, i) => {
-    const themes = new Set(p.board.themes.flatMap((t) => [t, ...relatedThemes(t)]));
-    for (const area of p.areas)
-      for (const theme of themes) {
-        const k = `${area}|${theme}`;
-        const bucket = buckets.get(k);
-        if (bucket) bucket.push(i);
-        else buckets.set(k, [i]);
-        keysOf[i]!.push(k);
-      }
-  });
-  const backToBackOf = new Map<BoardId, Map<BoardId, SourceRef>>();
+  const only = options.only;
+  forEachPeerPair(
+    boards.map((p) => ({ areas: p.areas, themes: p.board.themes, members: p.members })),
+    {
+      minOverlap: MIN_FOOTPRINT_OVERLAP,
+      // Duplication is the same people at two tables: with membership counting, boards that
+      // share no member are different tables, unless they already meet back-to-back.
+      shareAMember: enabled.has('membership'),
+      chosen: boards.map((p) => !only || only.has(p.board.id)),
+    },
+    (i, j) => {
+      const a = boards[i]!;
+      const b = boards[j]!;
+      if (!backToBack.has(pairKey(a.board.id, b.board.id))) consider(a, b, undefined);
+    },
+  );
+  // Back-to-back pairs are judged on what they share, peers or not.
   for (const [key, source] of backToBack) {
     const [x, y] = key.split('|') as [BoardId, BoardId];
-    backToBackOf.set(x, (backToBackOf.get(x) ?? new Map()).set(y, source));
-    backToBackOf.set(y, (backToBackOf.get(y) ?? new Map()).set(x, source));
-  }
-  const stamp = new Int32Array(boards.length).fill(-1);
-  const seenBackToBack = new Set<string>();
-  for (let i = 0; i < boards.length; i += 1) {
-    const a = boards[i]!;
-    const sizeA = a.areas.size;
-    const partners = backToBackOf.get(a.board.id);
-    for (const k of keysOf[i]!)
-      for (const j of buckets.get(k)!) {
-        if (j <= i || stamp[j] === i) continue;
-        stamp[j] = i;
-        const b = boards[j]!;
-        const source = partners?.get(b.board.id);
-        if (source) seenBackToBack.add(pairKey(a.board.id, b.board.id));
-        // Peers share at least half their joint area, so neither is more than twice the other.
-        else if (
-          Math.max(sizeA, b.areas.size) * MIN_FOOTPRINT_OVERLAP >
-          Math.min(sizeA, b.areas.size)
-        )
-          continue;
-        consider(a, b, source);
-      }
-  }
-  // Back-to-back pairs that share no area and theme are still judged on what they do share.
-  for (const [key, source] of backToBack) {
-    if (seenBackToBack.has(key)) continue;
-    const [x, y] = key.split('|') as [BoardId, BoardId];
+    if (only && !only.has(x) && !only.has(y)) continue;
     consider(boards[index.get(x)!]!, boards[index.get(y)!]!, source);
   }
 
-  const byScore = (x: Duplication, y: Duplication) =>
-    y.score - x.score || pairKey(x.a, x.b).localeCompare(pairKey(y.a, y.b));
   pairs.sort(byScore);
   ignored.sort(byScore);
   return { pairs, ignored, clusters: clustersOf(pairs) };
 }
+
+/** The order duplications are listed in: highest score first, then by pair key. */
+export const byScore = (x: Duplication, y: Duplication): number =>
+  y.score - x.score || pairKey(x.a, x.b).localeCompare(pairKey(y.a, y.b));
 
 /** Connected groups of three or more boards, largest first. */
 function clustersOf(pairs: readonly Duplication[]): BoardId[][] {

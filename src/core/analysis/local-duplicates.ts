@@ -1,7 +1,8 @@
 import { footprintAreas } from '../geography/footprint';
-import type { Board, BoardId, Landscape } from '../model/types';
+import type { AreaCode, Board, BoardId, Landscape } from '../model/types';
 import type { Theme } from '../model/vocabulary';
 import { meets } from './meeting-pattern';
+import { themeBits } from './peer-candidates';
 
 export interface LocalDuplicate {
   /** The local or sub-regional board that repeats a theme. */
@@ -20,6 +21,18 @@ export interface LocalDuplicateOptions {
    * meant to build on, not a structure a region can fold away.
    */
   includeStatutory: boolean;
+  /** Consider only pairs with at least one of these boards (see `DuplicationOptions.only`). */
+  only?: ReadonlySet<BoardId>;
+}
+
+/** The order local duplicates are listed in: by regional board, then by local board. */
+export const byRegionalThenLocal = (x: LocalDuplicate, y: LocalDuplicate): number =>
+  x.regional.localeCompare(y.regional) || x.local.localeCompare(y.local);
+
+interface Covering {
+  board: Board;
+  areas: Set<string>;
+  themes: number;
 }
 
 /**
@@ -32,36 +45,61 @@ export function findLocalDuplicates(
   landscape: Landscape,
   options: LocalDuplicateOptions,
 ): LocalDuplicate[] {
-  const regionalByArea = new Map<string, { board: Board; areas: Set<string> }[]>();
+  const only = options.only;
+  const regionalByArea = new Map<string, Covering[]>();
+  const changedRegionals: Covering[] = [];
   for (const board of landscape.boards) {
     if (board.level !== 'regional' || !meets(board)) continue;
-    const areas = new Set(footprintAreas(landscape, board.footprint));
-    for (const code of areas) {
+    const covering = {
+      board,
+      areas: new Set(footprintAreas(landscape, board.footprint)),
+      themes: themeBits(board.themes),
+    };
+    if (only?.has(board.id)) changedRegionals.push(covering);
+    for (const code of covering.areas) {
       const list = regionalByArea.get(code);
-      if (list) list.push({ board, areas });
-      else regionalByArea.set(code, [{ board, areas }]);
+      if (list) list.push(covering);
+      else regionalByArea.set(code, [covering]);
     }
   }
-  const found: LocalDuplicate[] = [];
-  for (const board of landscape.boards) {
+  // Found duplicates are filed under their regional board and met local board by local board,
+  // both in id order, so the list comes out sorted without comparing strings: a dense
+  // landscape has a hundred thousand of them.
+  const byRegional = new Map<BoardId, LocalDuplicate[]>();
+  const check = (board: Board, themeSet: number, areas: AreaCode[], regional: Covering): void => {
+    if (
+      (themeSet & regional.themes) === 0 ||
+      regional.areas.size <= areas.length ||
+      !areas.every((code) => regional.areas.has(code))
+    )
+      return;
+    const found = {
+      local: board.id,
+      regional: regional.board.id,
+      themes: board.themes.filter((t) => regional.board.themes.includes(t)),
+      localAreas: areas.length,
+      regionalAreas: regional.areas.size,
+    };
+    const list = byRegional.get(found.regional);
+    if (list) list.push(found);
+    else byRegional.set(found.regional, [found]);
+  };
+  for (const board of inIdOrder(landscape.boards)) {
     if ((board.level !== 'local' && board.level !== 'sub-regional') || !meets(board)) continue;
     if (board.statutoryBasis && !options.includeStatutory) continue;
     const areas = footprintAreas(landscape, board.footprint);
-    for (const regional of regionalByArea.get(areas[0]!) ?? []) {
-      if (regional.areas.size <= areas.length || !areas.every((code) => regional.areas.has(code)))
-        continue;
-      const themes = board.themes.filter((t) => regional.board.themes.includes(t));
-      if (themes.length)
-        found.push({
-          local: board.id,
-          regional: regional.board.id,
-          themes,
-          localAreas: areas.length,
-          regionalAreas: regional.areas.size,
-        });
-    }
+    if (!areas.length) continue;
+    const themes = themeBits(board.themes);
+    if (!only || only.has(board.id))
+      for (const regional of regionalByArea.get(areas[0]!) ?? [])
+        check(board, themes, areas, regional);
+    // An unchanged local board still pairs with the changed regional boards covering it.
+    else for (const regional of changedRegionals) check(board, themes, areas, regional);
   }
-  return found.sort(
-    (x, y) => x.regional.localeCompare(y.regional) || x.local.localeCompare(y.local),
-  );
+  return [...byRegional.keys()]
+    .sort((x, y) => x.localeCompare(y))
+    .flatMap((id) => byRegional.get(id)!);
 }
+
+const inIdOrder = (boards: readonly Board[]): Board[] =>
+  [...boards].sort((x, y) => x.id.localeCompare(y.id));

@@ -41,6 +41,23 @@ export function containingRegion(
   footprint: Footprint,
   system: string,
 ): string | undefined {
-  const touched = regionsTouched(landscape, footprint, system);
-  return touched.length === 1 ? touched[0] : undefined;
+  return containingRegionIn(landscape, system)(footprint);
+}
+
+/** `containingRegion` for many footprints in one system, looking each area up once. */
+export function containingRegionIn(
+  landscape: Pick<Landscape, 'areas'>,
+  system: string,
+): (footprint: Footprint) => string | undefined {
+  const regionOf = new Map(landscape.areas.map((a) => [a.code, a.regions[system]]));
+  return (footprint) => {
+    let found: string | undefined;
+    for (const code of footprintAreas(landscape, footprint)) {
+      const region = regionOf.get(code);
+      if (region === undefined || region === found) continue;
+      if (found !== undefined) return undefined;
+      found = region;
+    }
+    return found;
+  };
 }

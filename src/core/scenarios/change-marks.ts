@@ -32,24 +32,38 @@ const membersKey = (list: Membership[]) =>
     .sort()
     .join(',');
 
-function byBoard(landscape: Landscape): Map<BoardId, Membership[]> {
+function byBoard(
+  landscape: Landscape,
+  wanted: ReadonlySet<BoardId> | undefined,
+): Map<BoardId, Membership[]> {
   const map = new Map<BoardId, Membership[]>();
-  for (const m of landscape.memberships) map.set(m.board, [...(map.get(m.board) ?? []), m]);
+  for (const m of landscape.memberships) {
+    if (wanted && !wanted.has(m.board)) continue;
+    const list = map.get(m.board);
+    if (list) list.push(m);
+    else map.set(m.board, [m]);
+  }
   return map;
 }
 
 /**
  * Each board that differs between two landscapes: new in the scenario, merged or retired by it,
  * removed, or changed (with the fields that changed). Footprints and themes compare as sets,
- * so reordering alone is not a change. Boards the same on both sides are left out.
+ * so reordering alone is not a change. Boards the same on both sides are left out. Given the
+ * boards the scenario `touched` (see `touchedBoards`), only those are looked at.
  */
-export function boardChanges(baseline: Landscape, scenario: Landscape): BoardChange[] {
+export function boardChanges(
+  baseline: Landscape,
+  scenario: Landscape,
+  touched?: ReadonlySet<BoardId>,
+): BoardChange[] {
   const before = new Map(baseline.boards.map((b) => [b.id, b]));
   const after = new Map(scenario.boards.map((b) => [b.id, b]));
-  const membersBefore = byBoard(baseline);
-  const membersAfter = byBoard(scenario);
+  const membersBefore = byBoard(baseline, touched);
+  const membersAfter = byBoard(scenario, touched);
   const out: BoardChange[] = [];
   for (const board of scenario.boards) {
+    if (touched && !touched.has(board.id)) continue;
     const old = before.get(board.id);
     if (!old) {
       out.push({ board: board.id, name: board.name, change: 'new', fields: [] });

@@ -1,13 +1,21 @@
-import { findDuplications, pairKey, SIGNALS } from '../analysis/duplication';
-import { findLocalDuplicates } from '../analysis/local-duplicates';
-import { meetingLoad } from '../analysis/meeting-load';
-import { meetingPattern, meets } from '../analysis/meeting-pattern';
-import { containingRegion } from '../geography/footprint';
-import { boardFits, footprintBreaks } from '../geography/footprint-fit';
-import { hasSystem } from '../geography/region-systems';
-import type { BoardId, Landscape, OrganisationId } from '../model/types';
-import { LEVELS, THEMES, type Level, type Theme } from '../model/vocabulary';
+import type { Landscape, OrganisationId } from '../model/types';
+import { LEVELS, type Level, type Theme } from '../model/vocabulary';
 import { boardChanges, type BoardChange } from './change-marks';
+import type { SetChange } from './set-change';
+import { zeroLoad, type LoadFigures } from './side-load';
+import {
+  measureScenarioSide,
+  measureSide,
+  sideChanges,
+  type Side,
+  type SideMetrics,
+  type SideOptions,
+} from './side-metrics';
+import { touchedBoards } from './touched-boards';
+
+export type { SetChange } from './set-change';
+export type { LoadFigures } from './side-load';
+export type { SideMetrics } from './side-metrics';
 
 export interface CompareOptions {
   /** Restrict load figures to boards wholly inside this region (of `system`), e.g. `North Wales`. */
@@ -18,44 +26,12 @@ export interface CompareOptions {
   breakSystems?: readonly string[];
 }
 
-export interface LoadFigures {
-  boards: number;
-  seats: number;
-  seatHours: number;
-}
-
-export interface SideMetrics {
-  /** Boards that meet (active or shadow), by level. */
-  boardsByLevel: Record<Level, number>;
-  meetingBoards: number;
-  seats: number;
-  seatHours: number;
-  /** True when some figure rests on the default meeting pattern. */
-  estimated: boolean;
-  /** Seats and seat-hours on boards inside `region` only, when a region is asked for. */
-  region?: LoadFigures;
-  /** Pair keys (`a|b`) of the duplications found with the analysis defaults. */
-  duplications: string[];
-  /** `local|regional` keys of duplicative local structures. */
-  localDuplicates: string[];
-  /** `board|system` keys of footprint breaks. */
-  footprintBreaks: string[];
-  /** Themes some meeting board holds. */
-  themes: Theme[];
-}
-
 export interface OrganisationChange {
   organisation: OrganisationId;
   name: string;
   before: LoadFigures;
   after: LoadFigures;
   change: LoadFigures;
-}
-
-export interface SetChange {
-  left: string[];
-  removed: string[];
-  new: string[];
 }
 
 export interface Comparison {
@@ -79,93 +55,87 @@ export interface Comparison {
   boards: BoardChange[];
 }
 
-const zero = (): LoadFigures => ({ boards: 0, seats: 0, seatHours: 0 });
 const minus = (a: LoadFigures, b: LoadFigures): LoadFigures => ({
   boards: a.boards - b.boards,
   seats: a.seats - b.seats,
   seatHours: a.seatHours - b.seatHours,
 });
 
-/** Load per organisation, counting only meeting boards the filter keeps. */
-function loadByOrganisation(
-  landscape: Landscape,
-  keep: (board: BoardId) => boolean,
-): Map<OrganisationId, LoadFigures> {
-  const boards = new Map(
-    landscape.boards.filter((b) => meets(b) && keep(b.id)).map((b) => [b.id, b]),
+function organisationChanges(
+  baseline: Landscape,
+  scenario: Landscape,
+  before: Side,
+  after: Side,
+): OrganisationChange[] {
+  const names = new Map<string, string>(
+    [...baseline.organisations, ...scenario.organisations].map((o) => [o.id, o.name]),
   );
-  const out = new Map<OrganisationId, LoadFigures>();
-  for (const m of landscape.memberships) {
-    const board = boards.get(m.board);
-    if (!board) continue;
-    const load = out.get(m.organisation) ?? zero();
-    load.boards += 1;
-    load.seats += m.seats;
-    load.seatHours += meetingPattern(board).hoursPerSeat * m.seats;
-    out.set(m.organisation, load);
-  }
-  return out;
+  return [...new Set([...before.byOrganisation.keys(), ...after.byOrganisation.keys()])]
+    .map((organisation) => {
+      const b = before.byOrganisation.get(organisation) ?? zeroLoad();
+      const a = after.byOrganisation.get(organisation) ?? zeroLoad();
+      return {
+        organisation,
+        name: names.get(organisation) ?? organisation,
+        before: b,
+        after: a,
+        change: minus(a, b),
+      };
+    })
+    .sort(
+      (x, y) =>
+        x.change.seatHours - y.change.seatHours ||
+        x.change.seats - y.change.seats ||
+        x.organisation.localeCompare(y.organisation),
+    );
 }
 
-function inRegion(landscape: Landscape, system: string, region: string | undefined) {
-  if (region === undefined) return () => true;
-  const ids = new Set(
-    landscape.boards
-      .filter((b) => containingRegion(landscape, b.footprint, system) === region)
-      .map((b) => b.id),
-  );
-  return (id: BoardId) => ids.has(id);
-}
-
-function sideMetrics(
-  landscape: Landscape,
-  options: Required<Omit<CompareOptions, 'region'>> & { region?: string },
-): SideMetrics {
-  const load = meetingLoad(landscape, options.system);
-  const boardsByLevel = Object.fromEntries(
-    LEVELS.map((l) => [l, load.byLevel[l].boards]),
-  ) as Record<Level, number>;
-  const held = new Set(landscape.boards.filter(meets).flatMap((b) => b.themes));
-  const systems = options.breakSystems.filter((s) => hasSystem(landscape, s));
-  const metrics: SideMetrics = {
-    boardsByLevel,
-    meetingBoards: load.total.boards,
-    seats: load.total.seats,
-    seatHours: load.total.seatHours,
-    estimated: load.total.estimated,
-    duplications: findDuplications(landscape, {
-      minScore: 0.5,
-      signals: SIGNALS,
-      ignore: [],
-    }).pairs.map((d) => pairKey(d.a, d.b)),
-    localDuplicates: findLocalDuplicates(landscape, { includeStatutory: false }).map(
-      (d) => `${d.local}|${d.regional}`,
-    ),
-    footprintBreaks: footprintBreaks(boardFits(landscape, systems)).map(
-      (b) => `${b.board}|${b.system}`,
-    ),
-    themes: THEMES.filter((t) => held.has(t)),
+/**
+ * Comparisons of scenarios with one baseline. The baseline's figures are worked out once, on
+ * the first comparison; each scenario's are then worked out only where it touched the
+ * baseline (see `measureScenarioSide`), which is what keeps a comparison quick while the user
+ * edits a scenario of a large landscape. Scenarios must be derived from `baseline` by
+ * operations, which share what they do not change; any other landscape is measured in full.
+ */
+export function comparer(
+  baseline: Landscape,
+  options: CompareOptions = {},
+): (scenario: Landscape) => Comparison {
+  const opts: SideOptions = {
+    system: options.system ?? 'police',
+    breakSystems: options.breakSystems ?? ['police', 'health', 'fire'],
+    ...(options.region !== undefined ? { region: options.region } : {}),
   };
-  if (options.region !== undefined) {
-    const keep = inRegion(landscape, options.system, options.region);
-    const region = zero();
-    region.boards = landscape.boards.filter((b) => meets(b) && keep(b.id)).length;
-    for (const l of loadByOrganisation(landscape, keep).values()) {
-      region.seats += l.seats;
-      region.seatHours += l.seatHours;
-    }
-    metrics.region = region;
-  }
-  return metrics;
-}
-
-function setChange(before: string[], after: string[]): SetChange {
-  const a = new Set(after);
-  const b = new Set(before);
-  return {
-    left: before.filter((k) => a.has(k)),
-    removed: before.filter((k) => !a.has(k)),
-    new: after.filter((k) => !b.has(k)),
+  let base: Side | undefined;
+  return (scenario) => {
+    base ??= measureSide(baseline, opts);
+    const touched = touchedBoards(baseline, scenario);
+    const { side, changes } = touched
+      ? measureScenarioSide(base, scenario, touched, opts)
+      : (() => {
+          const full = measureSide(scenario, opts);
+          return { side: full, changes: sideChanges(base, full) };
+        })();
+    const before = base.metrics;
+    const after = side.metrics;
+    return {
+      ...(options.region !== undefined ? { region: options.region } : {}),
+      baseline: before,
+      scenario: after,
+      difference: {
+        boardsByLevel: Object.fromEntries(
+          LEVELS.map((l) => [l, after.boardsByLevel[l] - before.boardsByLevel[l]]),
+        ) as Record<Level, number>,
+        meetingBoards: after.meetingBoards - before.meetingBoards,
+        seats: after.seats - before.seats,
+        seatHours: after.seatHours - before.seatHours,
+        ...(before.region && after.region ? { region: minus(after.region, before.region) } : {}),
+      },
+      organisations: organisationChanges(baseline, scenario, base, side),
+      ...changes,
+      themesWithoutHome: before.themes.filter((t) => !after.themes.includes(t)),
+      boards: boardChanges(baseline, scenario, touched),
+    };
   };
 }
 
@@ -181,54 +151,5 @@ export function compareLandscapes(
   scenario: Landscape,
   options: CompareOptions = {},
 ): Comparison {
-  const opts = {
-    system: options.system ?? 'police',
-    breakSystems: options.breakSystems ?? ['police', 'health', 'fire'],
-    ...(options.region !== undefined ? { region: options.region } : {}),
-  };
-  const before = sideMetrics(baseline, opts);
-  const after = sideMetrics(scenario, opts);
-  const loadBefore = loadByOrganisation(baseline, inRegion(baseline, opts.system, options.region));
-  const loadAfter = loadByOrganisation(scenario, inRegion(scenario, opts.system, options.region));
-  const names = new Map<string, string>(
-    [...baseline.organisations, ...scenario.organisations].map((o) => [o.id, o.name]),
-  );
-  const organisations = [...new Set([...loadBefore.keys(), ...loadAfter.keys()])]
-    .map((organisation) => {
-      const b = loadBefore.get(organisation) ?? zero();
-      const a = loadAfter.get(organisation) ?? zero();
-      return {
-        organisation,
-        name: names.get(organisation) ?? organisation,
-        before: b,
-        after: a,
-        change: minus(a, b),
-      };
-    })
-    .sort(
-      (x, y) =>
-        x.change.seatHours - y.change.seatHours ||
-        x.change.seats - y.change.seats ||
-        x.organisation.localeCompare(y.organisation),
-    );
-  return {
-    ...(options.region !== undefined ? { region: options.region } : {}),
-    baseline: before,
-    scenario: after,
-    difference: {
-      boardsByLevel: Object.fromEntries(
-        LEVELS.map((l) => [l, after.boardsByLevel[l] - before.boardsByLevel[l]]),
-      ) as Record<Level, number>,
-      meetingBoards: after.meetingBoards - before.meetingBoards,
-      seats: after.seats - before.seats,
-      seatHours: after.seatHours - before.seatHours,
-      ...(before.region && after.region ? { region: minus(after.region, before.region) } : {}),
-    },
-    organisations,
-    duplications: setChange(before.duplications, after.duplications),
-    localDuplicates: setChange(before.localDuplicates, after.localDuplicates),
-    footprintBreaks: setChange(before.footprintBreaks, after.footprintBreaks),
-    themesWithoutHome: before.themes.filter((t) => !after.themes.includes(t)),
-    boards: boardChanges(baseline, scenario),
-  };
+  return comparer(baseline, options)(scenario);
 }

@@ -1,0 +1,102 @@
+import type { OrganisationId } from '../model/types';
+import { THEMES, type Theme } from '../model/vocabulary';
+import { relatedThemes } from './theme-relations';
+
+/** What the candidate search needs to know of one board that meets. */
+export interface PeerBoard {
+  areas: ReadonlySet<string>;
+  themes: readonly Theme[];
+  members: ReadonlySet<OrganisationId>;
+}
+
+export interface PeerSearch {
+  /** Footprints must share at least this part of their joint area (Jaccard). */
+  minOverlap: number;
+  /** Whether peers must share a member; the search then indexes boards by member. */
+  shareAMember: boolean;
+  /** Search only from these boards (by index); the rest are met only as their partners. */
+  chosen: readonly boolean[];
+}
+
+const THEME_BIT = new Map(THEMES.map((t, i) => [t, 1 << i]));
+/** A theme list as bits, so that two lists meet when their bits do. */
+export const themeBits = (themes: readonly Theme[]): number =>
+  themes.reduce((bits, t) => bits | (THEME_BIT.get(t) ?? 0), 0);
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/**
+ * Every pair of boards that are peers: footprints sharing at least `minOverlap` of their joint
+ * area, themes the same or related, and (with `shareAMember`) a member in common. `visit(i, j)`
+ * is called once per pair, from a chosen board. Candidates come from an index — boards by
+ * member, or by area and theme — never from comparing every board with every other, and each
+ * is tested on bit sets of its areas and themes before any list is built: on a dense landscape
+ * millions of candidates are met for a few thousand peers.
+ */
+export function forEachPeerPair(
+  boards: readonly PeerBoard[],
+  search: PeerSearch,
+  visit: (i: number, j: number) => void,
+): void {
+  const areaIndex = new Map<string, number>();
+  for (const b of boards)
+    for (const a of b.areas) if (!areaIndex.has(a)) areaIndex.set(a, areaIndex.size);
+  const words = Math.max(1, Math.ceil(areaIndex.size / 32));
+  const areaBits = new Uint32Array(boards.length * words);
+  const sizes = new Int32Array(boards.length);
+  const themes = new Int32Array(boards.length);
+  const related = new Int32Array(boards.length);
+  boards.forEach((b, i) => {
+    for (const a of b.areas) {
+      const bit = areaIndex.get(a)!;
+      areaBits[i * words + (bit >>> 5)]! |= 1 << (bit & 31);
+    }
+    sizes[i] = b.areas.size;
+    themes[i] = themeBits(b.themes);
+    related[i] = themeBits(b.themes.flatMap(relatedThemes));
+  });
+
+  const buckets = new Map<string, number[]>();
+  const keysOf: string[][] = boards.map(() => []);
+  const file = (i: number, key: string) => {
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(i);
+    else buckets.set(key, [i]);
+    keysOf[i]!.push(key);
+  };
+  boards.forEach((b, i) => {
+    if (search.shareAMember) for (const o of b.members) file(i, o);
+    else {
+      const reach = new Set(b.themes.flatMap((t) => [t, ...relatedThemes(t)]));
+      for (const area of b.areas) for (const theme of reach) file(i, `${area}|${theme}`);
+    }
+  });
+
+  // Each board keeps a stamp of the last board it was paired with, so a pair met in many
+  // buckets is tested once, with no set of pair keys to build.
+  const stamp = new Int32Array(boards.length).fill(-1);
+  for (let i = 0; i < boards.length; i += 1) {
+    if (!search.chosen[i]) continue;
+    const sizeI = sizes[i]!;
+    for (const key of keysOf[i]!)
+      for (const j of buckets.get(key)!) {
+        // A pair of two chosen boards is met from the first of them.
+        if (j === i || (search.chosen[j] && j < i) || stamp[j] === i) continue;
+        stamp[j] = i;
+        const sizeJ = sizes[j]!;
+        // Peers share at least `minOverlap` of their joint area, so neither is far larger.
+        if (Math.max(sizeI, sizeJ) * search.minOverlap > Math.min(sizeI, sizeJ)) continue;
+        if ((themes[i]! & themes[j]!) === 0 && (themes[i]! & related[j]!) === 0) continue;
+        let shared = 0;
+        for (let w = 0; w < words; w += 1)
+          shared += popcount(areaBits[i * words + w]! & areaBits[j * words + w]!);
+        const union = sizeI + sizeJ - shared;
+        if (!union || shared / union < search.minOverlap) continue;
+        visit(i, j);
+      }
+  }
+}
