@@ -1,5 +1,5 @@
 import { applyScenario, validateOperation } from '../core/scenarios/apply-scenario';
-import { compareLandscapes, type Comparison } from '../core/scenarios/compare';
+import { comparer, type Comparison } from '../core/scenarios/compare';
 import type { CompareRequest, CompareResponse } from '../workers/analysis.worker';
 import { LatestAnswer } from './analysis-worker';
 import type { Operation, Scenario } from '../core/scenarios/types';
@@ -58,12 +58,16 @@ export class ScenarioState {
     () => (this.baseline?.boards.length ?? 0) >= ScenarioState.WORKER_THRESHOLD,
   );
 
-  readonly #local = $derived.by(() => {
+  /** Measures the baseline once, however often the scenario changes. */
+  readonly #comparer = $derived.by(() => {
     const baseline = this.baseline;
+    const region = this.compareRegion ?? undefined;
+    return baseline && !this.#large ? comparer(baseline, { region }) : undefined;
+  });
+
+  readonly #local = $derived.by(() => {
     const after = this.result?.landscape;
-    return baseline && after && !this.#large
-      ? compareLandscapes(baseline, after, { region: this.compareRegion ?? undefined })
-      : undefined;
+    return after && this.#comparer ? this.#comparer(after) : undefined;
   });
 
   /** Today against the open scenario; undefined on the baseline (and, for a large landscape, until the worker answers). */
@@ -71,17 +75,23 @@ export class ScenarioState {
     return this.#large ? (this.result ? this.#remote : undefined) : this.#local;
   }
 
+  /** The baseline the worker holds. */
+  #sent: Landscape | undefined;
+
   #watchLarge(): void {
     $effect.root(() => {
       $effect(() => {
         const baseline = this.baseline;
-        const after = this.result?.landscape;
+        const scenario = this.active;
         const region = this.compareRegion ?? undefined;
-        if (!baseline || !after || !this.#large) return;
+        if (!baseline || !scenario || !this.#large) return;
+        const fresh = baseline !== this.#sent;
+        this.#sent = baseline;
         this.#worker.ask({
           compare: {
-            baseline: $state.snapshot(baseline),
-            scenario: $state.snapshot(after),
+            ...(fresh ? { baseline } : {}),
+            operations: $state.snapshot(scenario.operations) as Operation[],
+            name: scenario.name,
             region,
           },
         });

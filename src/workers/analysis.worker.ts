@@ -4,11 +4,24 @@ import {
   type AnalysisResults,
 } from '../core/analysis/run-analyses';
 import type { Landscape } from '../core/model/types';
-import { compareLandscapes, type Comparison } from '../core/scenarios/compare';
+import { applyScenario } from '../core/scenarios/apply-scenario';
+import { comparer, type Comparison } from '../core/scenarios/compare';
+import type { Operation } from '../core/scenarios/types';
 
+/**
+ * A scenario to compare with the baseline the worker holds. The baseline is sent only when it
+ * changes, and the scenario as its operations: applied here, it shares the baseline's records,
+ * so only what it touched is measured again (see `comparer`), and little crosses to the worker.
+ */
 export interface CompareRequest {
   id: number;
-  compare: { baseline: Landscape; scenario: Landscape; region?: string };
+  compare: {
+    /** The baseline, when it is not the one the worker holds. */
+    baseline?: Landscape;
+    operations: Operation[];
+    name: string;
+    region?: string;
+  };
 }
 
 export type CompareResponse =
@@ -29,15 +42,24 @@ const scope = self as unknown as {
   postMessage(message: AnalysisResponse | CompareResponse): void;
 };
 
+let held: { baseline: Landscape; byRegion: Map<string, ReturnType<typeof comparer>> } | undefined;
+
+function compare({ baseline, operations, name, region }: CompareRequest['compare']): Comparison {
+  if (baseline) held = { baseline, byRegion: new Map() };
+  if (!held) throw new Error('no baseline to compare with');
+  const key = region ?? '';
+  let compareWith = held.byRegion.get(key);
+  if (!compareWith) {
+    compareWith = comparer(held.baseline, region === undefined ? {} : { region });
+    held.byRegion.set(key, compareWith);
+  }
+  return compareWith(applyScenario(held.baseline, operations, { name }).landscape);
+}
+
 scope.onmessage = ({ data }) => {
   try {
     if ('compare' in data) {
-      const { baseline, scenario, region } = data.compare;
-      scope.postMessage({
-        id: data.id,
-        ok: true,
-        comparison: compareLandscapes(baseline, scenario, { region }),
-      });
+      scope.postMessage({ id: data.id, ok: true, comparison: compare(data.compare) });
       return;
     }
     scope.postMessage({ id: data.id, ok: true, results: runAnalyses(data.landscape, data.params) });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateLandscape } from '../../bench/generate-landscape';
 import { findDuplications, SIGNALS } from '../../src/core/analysis/duplication';
 import { launch, openApp } from './browser';
-import { openTab } from './app';
+import { openTab, panel as details } from './app';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -47,13 +47,29 @@ describe('a large landscape', () => {
     await panel.getByLabel('Name', { exact: true }).first().fill('Large');
     await panel.getByRole('button', { name: 'Create and open' }).click();
     await panel.getByRole('heading', { name: 'Compared with today' }).waitFor({ timeout: 30_000 });
-    expect(
-      await panel
+    const change = () =>
+      panel
         .getByRole('row', { name: /^Boards that meet/ })
         .locator('td')
         .last()
-        .textContent(),
-    ).toBe('0');
+        .textContent();
+    expect(await change()).toBe('0');
+
+    // Each retirement is compared again: the worker keeps the baseline between questions.
+    const names = landscape.boards.map((b) => b.name);
+    const retiring = landscape.boards
+      .filter((b) => b.status === 'active' && names.indexOf(b.name) === names.lastIndexOf(b.name))
+      .slice(0, 2);
+    for (const [i, board] of retiring.entries()) {
+      await page.keyboard.press('/');
+      await page.keyboard.type(board.name);
+      await page.getByRole('option').first().waitFor();
+      await page.keyboard.press('Enter');
+      await details(page).getByRole('heading', { level: 2, name: board.name }).waitFor();
+      await details(page).getByRole('button', { name: 'Retire', exact: true }).click();
+      await openTab(page, 'Scenarios');
+      await expect.poll(change, { timeout: 30_000 }).toBe(String(-(i + 1)));
+    }
     await context.close();
   });
 });

@@ -84,7 +84,8 @@ export function findLocalDuplicates(
     if (list) list.push(found);
     else byRegional.set(found.regional, [found]);
   };
-  for (const board of inIdOrder(landscape.boards)) {
+  // With `only`, few are found: they are sorted at the end instead.
+  for (const board of only ? landscape.boards : inIdOrder(landscape.boards)) {
     if ((board.level !== 'local' && board.level !== 'sub-regional') || !meets(board)) continue;
     if (board.statutoryBasis && !options.includeStatutory) continue;
     const areas = footprintAreas(landscape, board.footprint);
@@ -96,9 +97,10 @@ export function findLocalDuplicates(
     // An unchanged local board still pairs with the changed regional boards covering it.
     else for (const regional of changedRegionals) check(board, themes, areas, regional);
   }
-  return [...byRegional.keys()]
+  const found = [...byRegional.keys()]
     .sort((x, y) => x.localeCompare(y))
     .flatMap((id) => byRegional.get(id)!);
+  return only ? found.sort(byRegionalThenLocal) : found;
 }
 
 const inIdOrder = (boards: readonly Board[]): Board[] =>

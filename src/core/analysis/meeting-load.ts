@@ -1,7 +1,7 @@
-import { containingRegion } from '../geography/footprint';
+import { containingRegionIn } from '../geography/footprint';
 import type { BoardId, Landscape, OrganisationId } from '../model/types';
 import { LEVELS, type Level } from '../model/vocabulary';
-import { meetingPattern, meets } from './meeting-pattern';
+import { meetingPattern, meets, type MeetingPattern } from './meeting-pattern';
 
 export interface Load {
   boards: number;
@@ -41,51 +41,64 @@ function add(into: Load, seats: number, seatHours: number, estimated: boolean): 
  * zeros, so a table of all organisations stays complete.
  */
 export function meetingLoad(landscape: Landscape, system = 'police'): MeetingLoad {
-  const boards = new Map(landscape.boards.filter(meets).map((b) => [b.id, b]));
-  const byBoard = new Map<BoardId, Load & { members: number }>();
-  const byOrg = new Map<OrganisationId, OrganisationLoad>(
-    landscape.organisations.map((o) => [o.id, { organisation: o.id, boardIds: [], ...empty() }]),
-  );
+  // Every running total has the one shape `empty()` gives, so adding to any of them is quick;
+  // the fields only some of them carry are put on at the end.
+  const byOrg = new Map(landscape.organisations.map((o) => [o.id, empty()]));
+  const boardsOf = new Map(landscape.organisations.map((o) => [o.id, [] as BoardId[]]));
   const regions =
     landscape.regionSystems.find((s) => s.id === system)?.regions.map((r) => r.name) ?? [];
   const byRegion: Record<string, Load> = Object.fromEntries(
     [...regions, 'across'].map((r) => [r, empty()]),
   );
   const byLevel = Object.fromEntries(LEVELS.map((l) => [l, empty()])) as Record<Level, Load>;
-  const total = { ...empty(), memberships: 0 };
-  const regionOf = new Map<BoardId, string>();
+  const total = empty();
+  let memberships = 0;
+  const containing = containingRegionIn(landscape, system);
+  const boards = new Map<
+    BoardId,
+    { pattern: MeetingPattern; load: Load; members: number; region: Load; level: Load }
+  >();
 
-  for (const board of boards.values()) {
+  for (const board of landscape.boards) {
+    if (!meets(board)) continue;
     const pattern = meetingPattern(board);
-    byBoard.set(board.id, { ...empty(), boards: 1, members: 0, estimated: pattern.estimated });
-    const region = containingRegion(landscape, board.footprint, system) ?? 'across';
-    regionOf.set(board.id, region);
-    byRegion[region] ??= empty();
-    byRegion[region].boards += 1;
-    byLevel[board.level].boards += 1;
+    const load = empty();
+    load.boards = 1;
+    load.estimated = pattern.estimated;
+    const name = containing(board.footprint) ?? 'across';
+    const region = (byRegion[name] ??= empty());
+    region.boards += 1;
+    const level = byLevel[board.level];
+    level.boards += 1;
     total.boards += 1;
+    boards.set(board.id, { pattern, load, members: 0, region, level });
   }
   for (const m of landscape.memberships) {
-    const board = boards.get(m.board);
+    const on = boards.get(m.board);
     const org = byOrg.get(m.organisation);
-    if (!board || !org) continue;
-    const pattern = meetingPattern(board);
-    const hours = pattern.hoursPerSeat * m.seats;
-    if (!org.boardIds.includes(board.id)) {
-      org.boardIds.push(board.id);
-      org.boards += 1;
-    }
-    add(org, m.seats, hours, pattern.estimated);
-    const b = byBoard.get(board.id)!;
-    b.members += 1;
-    add(b, m.seats, hours, pattern.estimated);
-    add(byRegion[regionOf.get(board.id)!]!, m.seats, hours, pattern.estimated);
-    add(byLevel[board.level], m.seats, hours, pattern.estimated);
-    add(total, m.seats, hours, pattern.estimated);
-    total.memberships += 1;
+    if (!on || !org) continue;
+    const { hoursPerSeat, estimated } = on.pattern;
+    const hours = hoursPerSeat * m.seats;
+    // An organisation holds one membership per board, so each is another board.
+    boardsOf.get(m.organisation)!.push(m.board);
+    org.boards += 1;
+    add(org, m.seats, hours, estimated);
+    on.members += 1;
+    add(on.load, m.seats, hours, estimated);
+    add(on.region, m.seats, hours, estimated);
+    add(on.level, m.seats, hours, estimated);
+    add(total, m.seats, hours, estimated);
+    memberships += 1;
   }
-  const byOrganisation = [...byOrg.values()].sort(
-    (a, b) => b.seatHours - a.seatHours || a.organisation.localeCompare(b.organisation),
+  const byOrganisation: OrganisationLoad[] = [...byOrg]
+    .map(([organisation, load]) => ({
+      organisation,
+      boardIds: boardsOf.get(organisation)!,
+      ...load,
+    }))
+    .sort((a, b) => b.seatHours - a.seatHours || a.organisation.localeCompare(b.organisation));
+  const byBoard = new Map(
+    [...boards].map(([id, b]) => [id, { ...b.load, members: b.members }] as const),
   );
-  return { byOrganisation, byBoard, byRegion, byLevel, total };
+  return { byOrganisation, byBoard, byRegion, byLevel, total: { ...total, memberships } };
 }

@@ -60,19 +60,23 @@ export function forEachPeerPair(
     related[i] = themeBits(b.themes.flatMap(relatedThemes));
   });
 
-  const buckets = new Map<string, number[]>();
-  const keysOf: string[][] = boards.map(() => []);
-  const file = (i: number, key: string) => {
-    const bucket = buckets.get(key);
-    if (bucket) bucket.push(i);
-    else buckets.set(key, [i]);
-    keysOf[i]!.push(key);
+  // Boards sharing a member, or an area and a theme: every peer pair is in one bucket of
+  // either index. The one with the fewer pairs to meet (the sum of squared bucket sizes) is
+  // used; a board on many members makes the first large, one on all Wales the second.
+  const byMember = (b: PeerBoard) => [...b.members];
+  const byAreaAndTheme = (b: PeerBoard) => {
+    const reach = new Set(b.themes.flatMap((t) => [t, ...relatedThemes(t)]));
+    return [...b.areas].flatMap((area) => [...reach].map((theme) => `${area}|${theme}`));
   };
-  boards.forEach((b, i) => {
-    if (search.shareAMember) for (const o of b.members) file(i, o);
-    else {
-      const reach = new Set(b.themes.flatMap((t) => [t, ...relatedThemes(t)]));
-      for (const area of b.areas) for (const theme of reach) file(i, `${area}|${theme}`);
+  const memberIndex =
+    search.shareAMember && pairsToMeet(boards, byMember) <= pairsToMeet(boards, byAreaAndTheme);
+  const keysOf = boards.map(memberIndex ? byMember : byAreaAndTheme);
+  const buckets = new Map<string, number[]>();
+  keysOf.forEach((keys, i) => {
+    for (const key of keys) {
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(i);
+      else buckets.set(key, [i]);
     }
   });
 
@@ -96,7 +100,23 @@ export function forEachPeerPair(
           shared += popcount(areaBits[i * words + w]! & areaBits[j * words + w]!);
         const union = sizeI + sizeJ - shared;
         if (!union || shared / union < search.minOverlap) continue;
+        if (search.shareAMember && !memberIndex && !shareAMember(boards[i]!, boards[j]!)) continue;
         visit(i, j);
       }
   }
+}
+
+/** How many pairs an index would have the search meet: the sum of its buckets' squared sizes. */
+function pairsToMeet(boards: readonly PeerBoard[], keys: (b: PeerBoard) => string[]): number {
+  const sizes = new Map<string, number>();
+  for (const b of boards) for (const k of keys(b)) sizes.set(k, (sizes.get(k) ?? 0) + 1);
+  let pairs = 0;
+  for (const n of sizes.values()) pairs += n * n;
+  return pairs;
+}
+
+function shareAMember(a: PeerBoard, b: PeerBoard): boolean {
+  const [small, large] = a.members.size <= b.members.size ? [a, b] : [b, a];
+  for (const o of small.members) if (large.members.has(o)) return true;
+  return false;
 }

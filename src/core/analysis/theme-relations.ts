@@ -49,6 +49,8 @@ for (const [a, b] of RELATED) {
 export const areRelated = (a: Theme, b: Theme): boolean => related.get(a)?.has(b) === true;
 
 /** The themes related to one theme. */
-export function relatedThemes(theme: Theme): Theme[] {
-  return RELATED.flatMap(([a, b]) => (a === theme ? [b] : b === theme ? [a] : []));
-}
+export const relatedThemes = (theme: Theme): readonly Theme[] => relatedList.get(theme) ?? [];
+
+const relatedList = new Map<Theme, readonly Theme[]>(
+  [...related].map(([theme, others]) => [theme, [...others]]),
+);

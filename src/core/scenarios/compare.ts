@@ -4,9 +4,11 @@ import { boardChanges, type BoardChange } from './change-marks';
 import type { SetChange } from './set-change';
 import { zeroLoad, type LoadFigures } from './side-load';
 import {
+  measureBaselineSide,
   measureScenarioSide,
   measureSide,
   sideChanges,
+  type BaselineSide,
   type Side,
   type SideMetrics,
   type SideOptions,
@@ -106,9 +108,9 @@ export function comparer(
     breakSystems: options.breakSystems ?? ['police', 'health', 'fire'],
     ...(options.region !== undefined ? { region: options.region } : {}),
   };
-  let base: Side | undefined;
+  let base: BaselineSide | undefined;
   return (scenario) => {
-    base ??= measureSide(baseline, opts);
+    base ??= measureBaselineSide(baseline, opts);
     const touched = touchedBoards(baseline, scenario);
     const { side, changes } = touched
       ? measureScenarioSide(base, scenario, touched, opts)

@@ -17,61 +17,62 @@ export function setChange(before: readonly string[], after: readonly string[]): 
 
 export interface Reconciled<T> {
   after: T[];
+  /** The key of each entry of `after`. */
+  afterKeys: string[];
   change: SetChange;
 }
 
 /**
- * A list after a change to a few of its subjects, from the list before it: the entries not
- * `touched` stand as they were, and `found` (the entries about touched subjects, worked out
- * afresh, in list order) take the place of the touched ones. Gives the same list, and the same
- * `setChange`, as working out the whole list afresh, in time that grows with the list's length
- * only by a lookup per entry.
+ * A list after a change to a few of its subjects, from the list before it (with the key of
+ * each entry, and a mark on each entry about a `touched` subject): the unmarked entries stand
+ * as they were, and `found` (the entries about touched subjects, worked out afresh, in list
+ * order) take the place of the marked ones. Gives the same list, and the same `setChange`, as
+ * working out the whole list afresh, in time that grows with the list's length only by a copy.
  */
 export function reconcile<T>(
-  before: readonly T[],
+  before: { entries: readonly T[]; keys: readonly string[]; touched: Uint8Array },
   found: readonly T[],
-  touched: (entry: T) => boolean,
   key: (entry: T) => string,
   order: (x: T, y: T) => number,
 ): Reconciled<T> {
-  const foundKeys = new Set(found.map(key));
-  const kept: T[] = [];
+  const foundKeys = found.map(key);
+  const isFound = new Set(foundKeys);
+  const kept: number[] = [];
   const beforeTouched = new Set<string>();
   const change: SetChange = { left: [], removed: [], new: [] };
-  for (const entry of before) {
-    const k = key(entry);
-    if (!touched(entry)) {
-      kept.push(entry);
+  for (let i = 0; i < before.entries.length; i += 1) {
+    const k = before.keys[i]!;
+    if (!before.touched[i]) {
+      kept.push(i);
       change.left.push(k);
     } else {
       beforeTouched.add(k);
-      (foundKeys.has(k) ? change.left : change.removed).push(k);
+      (isFound.has(k) ? change.left : change.removed).push(k);
     }
   }
-  change.new = found.map(key).filter((k) => !beforeTouched.has(k));
-  return { after: mergeSorted(kept, found, order), change };
-}
-
-/** Two lists sorted by `order` as one; each of the few `extra` entries is placed by binary search. */
-function mergeSorted<T>(
-  sorted: readonly T[],
-  extra: readonly T[],
-  order: (x: T, y: T) => number,
-): T[] {
-  const out: T[] = [];
-  let from = 0;
-  for (const entry of extra) {
-    let lo = from;
-    let hi = sorted.length;
+  change.new = foundKeys.filter((k) => !beforeTouched.has(k));
+  const after: T[] = [];
+  const afterKeys: string[] = [];
+  const take = (to: number) => {
+    for (; next < to; next += 1) {
+      after.push(before.entries[kept[next]!]!);
+      afterKeys.push(before.keys[kept[next]!]!);
+    }
+  };
+  // Each of the few found entries is placed among the kept ones by binary search.
+  let next = 0;
+  found.forEach((entry, f) => {
+    let lo = next;
+    let hi = kept.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (order(sorted[mid]!, entry) <= 0) lo = mid + 1;
+      if (order(before.entries[kept[mid]!]!, entry) <= 0) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = from; i < lo; i += 1) out.push(sorted[i]!);
-    out.push(entry);
-    from = lo;
-  }
-  for (let i = from; i < sorted.length; i += 1) out.push(sorted[i]!);
-  return out;
+    take(lo);
+    after.push(entry);
+    afterKeys.push(foundKeys[f]!);
+  });
+  take(kept.length);
+  return { after, afterKeys, change };
 }

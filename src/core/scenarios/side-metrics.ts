@@ -57,6 +57,47 @@ export interface Side {
   breaks: Map<BoardId, string[]>;
 }
 
+/** A baseline's side, indexed to find the findings about a board. */
+export interface BaselineSide extends Side {
+  /** Positions in `pairs` of the pairs with each board. */
+  pairsOf: Map<BoardId, number[]>;
+  /** Positions in `local` of the local duplicates with each board. */
+  localOf: Map<BoardId, number[]>;
+}
+
+function positionsByBoard<T>(entries: readonly T[], boards: (entry: T) => BoardId[]) {
+  const out = new Map<BoardId, number[]>();
+  entries.forEach((entry, i) => {
+    for (const board of boards(entry)) {
+      const list = out.get(board);
+      if (list) list.push(i);
+      else out.set(board, [i]);
+    }
+  });
+  return out;
+}
+
+/** Marks the positions of the findings about any of `boards`. */
+function marks(
+  size: number,
+  positions: Map<BoardId, number[]>,
+  boards: ReadonlySet<BoardId>,
+): Uint8Array {
+  const out = new Uint8Array(size);
+  for (const board of boards) for (const i of positions.get(board) ?? []) out[i] = 1;
+  return out;
+}
+
+/** A side to compare scenarios with: measured in full, and indexed. */
+export function measureBaselineSide(landscape: Landscape, options: SideOptions): BaselineSide {
+  const side = measureSide(landscape, options);
+  return {
+    ...side,
+    pairsOf: positionsByBoard(side.pairs, (d) => [d.a, d.b]),
+    localOf: positionsByBoard(side.local, (d) => [d.local, d.regional]),
+  };
+}
+
 /** Changes between a baseline side and a scenario side. */
 export interface SideChanges {
   duplications: SetChange;
@@ -81,15 +122,18 @@ function breaksByBoard(landscape: Landscape, options: SideOptions): Map<BoardId,
   return out;
 }
 
-function assemble(
-  landscape: Landscape,
-  options: SideOptions,
-  found: Pick<Side, 'pairs' | 'local' | 'breaks'>,
-): Side {
+interface Findings extends Pick<Side, 'pairs' | 'local' | 'breaks'> {
+  pairKeys: string[];
+  localKeys: string[];
+}
+
+function assemble(landscape: Landscape, options: SideOptions, found: Findings): Side {
   const load = sideLoad(landscape, options.system, options.region);
   const held = new Set(landscape.boards.filter(meets).flatMap((b) => b.themes));
   return {
-    ...found,
+    pairs: found.pairs,
+    local: found.local,
+    breaks: found.breaks,
     byOrganisation: load.byOrganisation,
     metrics: {
       boardsByLevel: load.boardsByLevel,
@@ -98,8 +142,8 @@ function assemble(
       seatHours: load.seatHours,
       estimated: load.estimated,
       ...(load.region ? { region: load.region } : {}),
-      duplications: found.pairs.map(duplicationKey),
-      localDuplicates: found.local.map(localKey),
+      duplications: found.pairKeys,
+      localDuplicates: found.localKeys,
       footprintBreaks: landscape.boards.flatMap((b) => found.breaks.get(b.id) ?? []),
       themes: THEMES.filter((t) => held.has(t)),
     },
@@ -108,9 +152,13 @@ function assemble(
 
 /** Every figure of one landscape, worked out in full. */
 export function measureSide(landscape: Landscape, options: SideOptions): Side {
+  const pairs = findDuplications(landscape, DUPLICATION_DEFAULTS).pairs;
+  const local = findLocalDuplicates(landscape, LOCAL_DEFAULTS);
   return assemble(landscape, options, {
-    pairs: findDuplications(landscape, DUPLICATION_DEFAULTS).pairs,
-    local: findLocalDuplicates(landscape, LOCAL_DEFAULTS),
+    pairs,
+    pairKeys: pairs.map(duplicationKey),
+    local,
+    localKeys: local.map(localKey),
     breaks: breaksByBoard(landscape, options),
   });
 }
@@ -132,23 +180,28 @@ export function sideChanges(before: Side, after: Side): SideChanges {
  * landscape run to a hundred thousand.
  */
 export function measureScenarioSide(
-  base: Side,
+  base: BaselineSide,
   scenario: Landscape,
   touched: ReadonlySet<BoardId>,
   options: SideOptions,
 ): { side: Side; changes: SideChanges } {
-  const hit = (a: BoardId, b: BoardId) => touched.has(a) || touched.has(b);
   const pairs = reconcile(
-    base.pairs,
+    {
+      entries: base.pairs,
+      keys: base.metrics.duplications,
+      touched: marks(base.pairs.length, base.pairsOf, touched),
+    },
     findDuplications(scenario, { ...DUPLICATION_DEFAULTS, only: touched }).pairs,
-    (d) => hit(d.a, d.b),
     duplicationKey,
     byScore,
   );
   const local = reconcile(
-    base.local,
+    {
+      entries: base.local,
+      keys: base.metrics.localDuplicates,
+      touched: marks(base.local.length, base.localOf, touched),
+    },
     findLocalDuplicates(scenario, { ...LOCAL_DEFAULTS, only: touched }),
-    (d) => hit(d.local, d.regional),
     localKey,
     byRegionalThenLocal,
   );
@@ -162,7 +215,13 @@ export function measureScenarioSide(
     if (found) breaks.set(id, found);
     else breaks.delete(id);
   }
-  const side = assemble(scenario, options, { pairs: pairs.after, local: local.after, breaks });
+  const side = assemble(scenario, options, {
+    pairs: pairs.after,
+    pairKeys: pairs.afterKeys,
+    local: local.after,
+    localKeys: local.afterKeys,
+    breaks,
+  });
   return {
     side,
     changes: {

@@ -26,9 +26,27 @@ export function touchedBoards(baseline: Landscape, scenario: Landscape): Set<Boa
   return touched;
 }
 
-/** The records on one side only. */
+/**
+ * The records on one side only, or more. Operations keep the order of the records they leave,
+ * so one walk through both lists meets each kept record in step; a record missed in step is
+ * counted as changed, which can only over-count.
+ */
 function sidedDifference<T extends object>(before: readonly T[], after: readonly T[]): T[] {
-  const inBefore = new Set(before);
-  const inAfter = new Set(after);
-  return [...before.filter((x) => !inAfter.has(x)), ...after.filter((x) => !inBefore.has(x))];
+  const inBefore = beforeSets.get(before) ?? new Set(before);
+  beforeSets.set(before, inBefore);
+  const out: T[] = [];
+  let i = 0;
+  for (const x of after) {
+    if (!inBefore.has(x)) {
+      out.push(x);
+      continue;
+    }
+    while (i < before.length && before[i] !== x) out.push(before[i++]!);
+    i += 1;
+  }
+  for (; i < before.length; i += 1) out.push(before[i]!);
+  return out;
 }
+
+/** The baseline's records as a set, built once however many scenarios are compared with it. */
+const beforeSets = new WeakMap<readonly object[], Set<object>>();
