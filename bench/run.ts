@@ -364,7 +364,8 @@ async function runOnce(
     )) as GestureResult;
     const after = await metrics(cdp);
     if (!gesture.ok) throw new Broken(`pan/zoom could not run: ${gesture.error}`);
-    result.moved = gesture.distinctTransforms > 2;
+    // On 5,000 boards a frame can take over a second, so a 3 s gesture may show only two views.
+    result.moved = gesture.distinctTransforms > 1;
     if (!result.moved) throw new Broken('the synthetic pan and zoom did not move the viewport');
     result.frames = gesture.deltas.length;
     result.deltas = gesture.deltas.map((d) => Math.round(d * 10) / 10);
