@@ -33,6 +33,8 @@ interface Covering {
   board: Board;
   areas: Set<string>;
   themes: number;
+  /** The local duplicates found under this regional board. */
+  found: LocalDuplicate[];
 }
 
 /**
@@ -54,6 +56,7 @@ export function findLocalDuplicates(
       board,
       areas: new Set(footprintAreas(landscape, board.footprint)),
       themes: themeBits(board.themes),
+      found: [],
     };
     if (only?.has(board.id)) changedRegionals.push(covering);
     for (const code of covering.areas) {
@@ -65,41 +68,44 @@ export function findLocalDuplicates(
   // Found duplicates are filed under their regional board and met local board by local board,
   // both in id order, so the list comes out sorted without comparing strings: a dense
   // landscape has a hundred thousand of them.
-  const byRegional = new Map<BoardId, LocalDuplicate[]>();
-  const check = (board: Board, themeSet: number, areas: AreaCode[], regional: Covering): void => {
-    if (
-      (themeSet & regional.themes) === 0 ||
-      regional.areas.size <= areas.length ||
-      !areas.every((code) => regional.areas.has(code))
-    )
-      return;
-    const found = {
-      local: board.id,
-      regional: regional.board.id,
-      themes: board.themes.filter((t) => regional.board.themes.includes(t)),
-      localAreas: areas.length,
-      regionalAreas: regional.areas.size,
-    };
-    const list = byRegional.get(found.regional);
-    if (list) list.push(found);
-    else byRegional.set(found.regional, [found]);
-  };
-  // With `only`, few are found: they are sorted at the end instead.
+  const regionals = new Set<Covering>();
   for (const board of only ? landscape.boards : inIdOrder(landscape.boards)) {
     if ((board.level !== 'local' && board.level !== 'sub-regional') || !meets(board)) continue;
     if (board.statutoryBasis && !options.includeStatutory) continue;
     const areas = footprintAreas(landscape, board.footprint);
     if (!areas.length) continue;
-    const themes = themeBits(board.themes);
-    if (!only || only.has(board.id))
-      for (const regional of regionalByArea.get(areas[0]!) ?? [])
-        check(board, themes, areas, regional);
+    const themeSet = themeBits(board.themes);
+    // The themes a local board shares, in its own order, for each set of them met.
+    const shared = new Map<number, Theme[]>();
     // An unchanged local board still pairs with the changed regional boards covering it.
-    else for (const regional of changedRegionals) check(board, themes, areas, regional);
+    const candidates =
+      !only || only.has(board.id) ? (regionalByArea.get(areas[0]!) ?? []) : changedRegionals;
+    for (const regional of candidates) {
+      const common = themeSet & regional.themes;
+      if (
+        common === 0 ||
+        regional.areas.size <= areas.length ||
+        !areas.every((code) => regional.areas.has(code))
+      )
+        continue;
+      let themes = shared.get(common);
+      if (!themes) {
+        themes = board.themes.filter((t) => regional.board.themes.includes(t));
+        shared.set(common, themes);
+      }
+      regional.found.push({
+        local: board.id,
+        regional: regional.board.id,
+        themes,
+        localAreas: areas.length,
+        regionalAreas: regional.areas.size,
+      });
+      regionals.add(regional);
+    }
   }
-  const found = [...byRegional.keys()]
-    .sort((x, y) => x.localeCompare(y))
-    .flatMap((id) => byRegional.get(id)!);
+  const found = [...regionals]
+    .sort((x, y) => x.board.id.localeCompare(y.board.id))
+    .flatMap((r) => r.found);
   return only ? found.sort(byRegionalThenLocal) : found;
 }
 

@@ -62,23 +62,24 @@ export function forEachPeerPair(
 
   // Boards sharing a member, or an area and a theme: every peer pair is in one bucket of
   // either index. The one with the fewer pairs to meet (the sum of squared bucket sizes) is
-  // used; a board on many members makes the first large, one on all Wales the second.
-  const byMember = (b: PeerBoard) => [...b.members];
-  const byAreaAndTheme = (b: PeerBoard) => {
-    const reach = new Set(b.themes.flatMap((t) => [t, ...relatedThemes(t)]));
-    return [...b.areas].flatMap((area) => [...reach].map((theme) => `${area}|${theme}`));
-  };
-  const memberIndex =
-    search.shareAMember && pairsToMeet(boards, byMember) <= pairsToMeet(boards, byAreaAndTheme);
-  const keysOf = boards.map(memberIndex ? byMember : byAreaAndTheme);
-  const buckets = new Map<string, number[]>();
-  keysOf.forEach((keys, i) => {
-    for (const key of keys) {
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(i);
-      else buckets.set(key, [i]);
-    }
+  // used; a board on many members makes the first large, one on all Wales the second. Buckets
+  // are numbered, so no key is built for each of the many thousand entries.
+  const memberKeys = memberBuckets(boards);
+  const areaThemeKeys = boards.map((b, i) => {
+    const keys: number[] = [];
+    const reach = themes[i]! | related[i]!;
+    for (const a of b.areas)
+      for (let t = 0; t < THEMES.length; t += 1)
+        if (reach & (1 << t)) keys.push(areaIndex.get(a)! * THEMES.length + t);
+    return keys;
   });
+  const memberIndex = search.shareAMember && pairsToMeet(memberKeys) <= pairsToMeet(areaThemeKeys);
+  const keysOf = memberIndex ? memberKeys : areaThemeKeys;
+  // Buckets list boards in order, and each board knows where it stands in its buckets: when
+  // every board is searched from, a board need only meet those after it.
+  const buckets: number[][] = [];
+  const standing = keysOf.map((keys, i) => keys.map((key) => (buckets[key] ??= []).push(i)));
+  const everyone = search.chosen.every(Boolean);
 
   // Each board keeps a stamp of the last board it was paired with, so a pair met in many
   // buckets is tested once, with no set of pair keys to build.
@@ -86,8 +87,10 @@ export function forEachPeerPair(
   for (let i = 0; i < boards.length; i += 1) {
     if (!search.chosen[i]) continue;
     const sizeI = sizes[i]!;
-    for (const key of keysOf[i]!)
-      for (const j of buckets.get(key)!) {
+    keysOf[i]!.forEach((key, k) => {
+      const bucket = buckets[key]!;
+      for (let at = everyone ? standing[i]![k]! : 0; at < bucket.length; at += 1) {
+        const j = bucket[at]!;
         // A pair of two chosen boards is met from the first of them.
         if (j === i || (search.chosen[j] && j < i) || stamp[j] === i) continue;
         stamp[j] = i;
@@ -103,15 +106,28 @@ export function forEachPeerPair(
         if (search.shareAMember && !memberIndex && !shareAMember(boards[i]!, boards[j]!)) continue;
         visit(i, j);
       }
+    });
   }
 }
 
+/** Each board's members, numbered. */
+function memberBuckets(boards: readonly PeerBoard[]): number[][] {
+  const number = new Map<OrganisationId, number>();
+  return boards.map((b) =>
+    [...b.members].map((o) => {
+      let n = number.get(o);
+      if (n === undefined) number.set(o, (n = number.size));
+      return n;
+    }),
+  );
+}
+
 /** How many pairs an index would have the search meet: the sum of its buckets' squared sizes. */
-function pairsToMeet(boards: readonly PeerBoard[], keys: (b: PeerBoard) => string[]): number {
-  const sizes = new Map<string, number>();
-  for (const b of boards) for (const k of keys(b)) sizes.set(k, (sizes.get(k) ?? 0) + 1);
+function pairsToMeet(keysOf: readonly number[][]): number {
+  const sizes: number[] = [];
+  for (const keys of keysOf) for (const k of keys) sizes[k] = (sizes[k] ?? 0) + 1;
   let pairs = 0;
-  for (const n of sizes.values()) pairs += n * n;
+  for (const n of sizes) if (n) pairs += n * n;
   return pairs;
 }
 
