@@ -1,5 +1,5 @@
 import { footprintAreas } from '../geography/footprint';
-import type { AreaCode, Board, BoardId, Landscape } from '../model/types';
+import type { Board, BoardId, Landscape } from '../model/types';
 import type { Theme } from '../model/vocabulary';
 import { meets } from './meeting-pattern';
 import { themeBits } from './peer-candidates';
