@@ -1,15 +1,9 @@
 import { mount } from 'svelte';
-import seedData from '../data/landscape.json';
-import scenariosData from '../data/scenarios.json';
-import trackerData from '../data/tracker.json';
-import { readBuiltInScenarios } from './core/scenarios/builtin';
-import { readTracker } from './core/scenarios/tracker';
-import { readLandscape } from './core/io/landscape-format';
-import { formatProblems } from './core/model/problems';
 import { DexieRepository } from './persistence/dexie-repository';
 import { MemoryRepository } from './persistence/memory-repository';
 import type { WorkspaceRepository } from './persistence/repository';
 import { AnalysisState } from './state/analysis.svelte';
+import { loadEmbeddedSeed } from './state/embedded-seed';
 import { I18n } from './state/i18n.svelte';
 import { MapState } from './state/map.svelte';
 import { Preferences } from './state/preferences.svelte';
@@ -31,22 +25,14 @@ async function openRepository(): Promise<WorkspaceRepository> {
 
 async function start(): Promise<void> {
   const target = document.getElementById('app')!;
-  const seed = readLandscape(seedData);
-  if (!seed.ok) {
-    target.textContent = `The embedded landscape is invalid:\n${formatProblems(seed.problems, 'data/landscape.json').join('\n')}`;
+  const repository = await openRepository();
+  const session = new Session({ repository, seed: loadEmbeddedSeed });
+  try {
+    await session.start();
+  } catch (error) {
+    target.textContent = error instanceof Error ? error.message : String(error);
     return;
   }
-  const scenarios = readBuiltInScenarios(scenariosData, seed.value);
-  const tracker = readTracker(trackerData);
-  const repository = await openRepository();
-  const session = new Session({
-    repository,
-    seed: seed.value,
-    // The built-ins are checked by the tests and by `npm run check`; a problem here drops them rather than the app.
-    seedScenarios: scenarios.ok ? scenarios.value : [],
-    seedTracker: tracker.ok ? tracker.value : [],
-  });
-  await session.start();
   const scenario = new ScenarioState(session);
   const i18n = new I18n();
   const preferences = new Preferences(repository, i18n);

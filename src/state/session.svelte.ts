@@ -27,12 +27,17 @@ export interface Notice {
   file?: string;
 }
 
+/** The landscape new workspaces start from, with the built-in scenarios and tracker. */
+export interface SeedContent {
+  landscape: Landscape;
+  scenarios?: Scenario[];
+  tracker?: TrackerEntry[];
+}
+
 export interface SessionDeps {
   repository: WorkspaceRepository;
-  seed: Landscape;
-  /** What a workspace made from the seed starts with: the built-in scenarios and tracker. */
-  seedScenarios?: Scenario[];
-  seedTracker?: TrackerEntry[];
+  /** Loads the seed, when a workspace is first made from it. */
+  seed: () => Promise<SeedContent>;
   now?: () => string;
   newId?: () => string;
 }
@@ -55,9 +60,7 @@ export class Session {
   readonly canRedo = $derived(this.workspace !== undefined && canRedo(this.workspace.history));
 
   readonly #repository: WorkspaceRepository;
-  readonly #seed: Landscape;
-  readonly #seedScenarios: Scenario[];
-  readonly #seedTracker: TrackerEntry[];
+  readonly #seed: () => Promise<SeedContent>;
   readonly #now: () => string;
   readonly #newId: () => string;
   #saving: Promise<void> = Promise.resolve();
@@ -65,8 +68,6 @@ export class Session {
   constructor(deps: SessionDeps) {
     this.#repository = deps.repository;
     this.#seed = deps.seed;
-    this.#seedScenarios = deps.seedScenarios ?? [];
-    this.#seedTracker = deps.seedTracker ?? [];
     this.#now = deps.now ?? isoNow;
     this.#newId = deps.newId ?? (() => crypto.randomUUID());
   }
@@ -107,8 +108,12 @@ export class Session {
   }
 
   async createFromSeed(name: string): Promise<void> {
+    const seed = await this.#seed();
     await this.#open(
-      this.#fresh(name, this.#seed, { scenarios: this.#seedScenarios, tracker: this.#seedTracker }),
+      this.#fresh(name, seed.landscape, {
+        scenarios: seed.scenarios ?? [],
+        tracker: seed.tracker ?? [],
+      }),
     );
   }
 
@@ -192,12 +197,13 @@ export class Session {
   }
 
   /** Puts the seed landscape back in the open workspace, as one edit that undo takes back. */
-  resetToSeed(): boolean {
+  async resetToSeed(): Promise<boolean> {
+    const { landscape } = await this.#seed();
     return this.apply({
       kind: 'replace-content',
       content: {
-        landscape: structuredClone(this.#seed),
-        positions: bandLayout(this.#seed),
+        landscape: structuredClone(landscape),
+        positions: bandLayout(landscape),
         ignoredDuplications: [],
         // The seed replaces the landscape; the user's scenarios and tracker are kept.
         scenarios: this.workspace?.scenarios ?? [],

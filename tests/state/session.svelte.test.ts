@@ -13,7 +13,7 @@ const newDb = () => `tirwedd-test-${(dbCount += 1)}`;
 async function open(dbName: string) {
   const session = new Session({
     repository: await DexieRepository.open(dbName),
-    seed: miniLandscape(),
+    seed: async () => ({ landscape: miniLandscape() }),
     newId: () => `w${(ids += 1)}`,
   });
   await session.start();
@@ -85,7 +85,7 @@ describe('Session', () => {
   it('resets a workspace to the seed as one step that undo takes back', async () => {
     const s = await open(newDb());
     s.apply({ kind: 'remove-board', id: 'north-svoc' as BoardId });
-    expect(s.resetToSeed()).toBe(true);
+    expect(await s.resetToSeed()).toBe(true);
     expect(s.workspace!.landscape).toEqual(miniLandscape());
     s.undo();
     expect(s.workspace!.landscape.boards.map((b) => b.id)).not.toContain('north-svoc');
@@ -113,7 +113,10 @@ describe('Session', () => {
   });
 
   it('shows the seed read-only when storage is unavailable', async () => {
-    const s = new Session({ repository: new MemoryRepository(), seed: miniLandscape() });
+    const s = new Session({
+      repository: new MemoryRepository(),
+      seed: async () => ({ landscape: miniLandscape() }),
+    });
     await s.start();
     expect(s.editable).toBe(false);
     expect(s.notice?.key).toBe('storage.unavailable');

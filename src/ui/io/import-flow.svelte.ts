@@ -1,13 +1,12 @@
-import seedData from '../../../data/landscape.json';
 import { MAX_CSV_BYTES, sizeProblem } from '../../core/io/csv/csv-limits';
 import { importCsvBundle, type ReferenceGeography } from '../../core/io/csv/landscape-csv';
 import { referenceGeography } from '../../core/io/csv/reference-geography';
-import { readLandscape } from '../../core/io/landscape-format';
 import { importWorkspace } from '../../core/io/workspace-file';
 import type { Problem, Result } from '../../core/model/problems';
 import type { Landscape } from '../../core/model/types';
 import type { Workspace } from '../../core/workspace/types';
 import type { AppState } from '../../state/context';
+import { loadEmbeddedSeed } from '../../state/embedded-seed';
 import { pickFiles } from './pick-files';
 
 /** A CSV bundle read and checked, waiting for the user to say where it goes. */
@@ -17,14 +16,9 @@ export interface PendingBundle {
   files: string[];
 }
 
-let reference: ReferenceGeography | undefined;
 /** The embedded Welsh geography, for bundles without `areas.csv` (as the CLI does). */
-function seedReference(): ReferenceGeography | undefined {
-  if (!reference) {
-    const seed = readLandscape(seedData);
-    reference = seed.ok ? referenceGeography(seed.value) : undefined;
-  }
-  return reference;
+async function seedReference(): Promise<ReferenceGeography> {
+  return referenceGeography((await loadEmbeddedSeed()).landscape);
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -91,7 +85,7 @@ export class ImportFlow {
       const texts: Record<string, string> = {};
       for (const f of files) texts[f.name] = await f.text();
       const result = importCsvBundle(texts, {
-        reference: seedReference(),
+        reference: await seedReference(),
         defaults: { title: i18n.t('import.defaultTitle'), asAt: today() },
       });
       if (!result.ok) return this.#refuseCsv(result.problems, result.warnings);
