@@ -3,7 +3,8 @@ import { GRAPH_MARKS } from '../core/io/svg/graph-style';
 import type { MapLabels } from '../core/io/svg/map-svg';
 import type { BoardId, Landscape } from '../core/model/types';
 import { LEVELS, RELATION_TYPES, STATUSES } from '../core/model/vocabulary';
-import { CATALOGUES, translate, type Language, type MessageKey } from '../i18n/catalogue';
+import { translate, type Language, type MessageKey } from '../i18n/catalogue';
+import { CATALOGUES } from '../i18n/catalogues';
 
 /**
  * The words of the exported figures, read from the message catalogues. The app and the

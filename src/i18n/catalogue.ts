@@ -1,13 +1,11 @@
 import enCore from './en.json';
-import cyCore from './cy.json';
 import enIo from './io.en.json';
-import cyIo from './io.cy.json';
 import enLayout from './layout.en.json';
-import cyLayout from './layout.cy.json';
 
 // One catalogue per language, assembled from feature files so features can be worked on apart.
+// English is the interface's default and comes with the app; Welsh (`welsh.ts`) comes when
+// chosen.
 const en = { ...enCore, ...enIo, ...enLayout };
-const cy = { ...cyCore, ...cyIo, ...cyLayout };
 
 export const LANGUAGES = ['en', 'cy'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -16,7 +14,12 @@ export type Language = (typeof LANGUAGES)[number];
 export type MessageKey = keyof typeof en;
 export type Catalogue = Record<MessageKey, string>;
 
-export const CATALOGUES: Record<Language, Catalogue> = { en, cy: cy as Catalogue };
+export const ENGLISH: Catalogue = en;
+
+/** A language's catalogue, fetched from the app's own bundle the first time it is asked for. */
+export async function loadCatalogue(lang: Language): Promise<Catalogue> {
+  return lang === 'en' ? ENGLISH : (await import('./welsh')).WELSH;
+}
 
 /** Looks a message up and fills its `{name}` placeholders. Unknown placeholders stay visible. */
 export function translate(

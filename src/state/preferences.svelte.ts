@@ -19,12 +19,13 @@ export class Preferences {
 
   async load(): Promise<void> {
     const lang = await this.#repository.getSetting<string>(LANG_KEY);
-    if (lang && (LANGUAGES as readonly string[]).includes(lang)) this.#i18n.lang = lang as Language;
+    if (lang && (LANGUAGES as readonly string[]).includes(lang))
+      await this.#i18n.use(lang as Language);
     this.guideOpen = !(await this.#repository.getSetting<boolean>(GUIDE_KEY));
   }
 
   async setLanguage(lang: Language): Promise<void> {
-    this.#i18n.lang = lang;
+    await this.#i18n.use(lang);
     await this.#repository.setSetting(LANG_KEY, lang);
   }
 

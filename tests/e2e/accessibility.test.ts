@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp } from './browser';
-import { openTab, selectBoard } from './app';
+import { openTab, selectBoard, useWelsh } from './app';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -93,7 +93,7 @@ describe.each([
 
   it('has none in Welsh', async () => {
     const { page, context } = await open();
-    await page.getByLabel('Language').selectOption('cy');
+    await useWelsh(page);
     expect(await violations(page)).toEqual([]);
     await context.close();
   });

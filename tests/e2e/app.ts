@@ -32,3 +32,9 @@ export async function workspaceMenu(page: Page, item: string): Promise<void> {
   await page.getByText('Manage ▾').click();
   await page.getByRole('button', { name: item }).click();
 }
+
+/** Switches the interface to Welsh and waits for it: the Welsh catalogue is fetched when first chosen. */
+export async function useWelsh(page: Page): Promise<void> {
+  await page.getByLabel('Language').selectOption('cy');
+  await page.locator('html[lang="cy"]').waitFor({ state: 'attached' });
+}

@@ -8,7 +8,7 @@ import { exportCsvBundle } from '../../src/core/io/csv/landscape-csv';
 import { main } from '../../src/cli/main';
 import { checkXml } from '../fixtures/xml-check';
 import { launch, openApp } from './browser';
-import { node, renameSelectedBoard, selectBoard, waitSaved } from './app';
+import { node, renameSelectedBoard, selectBoard, useWelsh, waitSaved } from './app';
 
 const seedText = readFileSync(join(import.meta.dirname, '../../data/landscape.json'), 'utf8');
 const seed = JSON.parse(seedText);
@@ -109,7 +109,7 @@ describe('exporting figures', () => {
 
   it('draws one police region in Welsh, byte for byte as the command line does', async () => {
     const { page, context } = await openApp(browser);
-    await page.getByLabel('Language').selectOption('cy');
+    await useWelsh(page);
     const file = await exportMenuInWelsh(page);
     const svg = file.bytes.toString('utf8');
     expect(svg).toContain('xml:lang="cy"');

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp } from './browser';
-import { panel } from './app';
+import { panel, useWelsh } from './app';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -110,7 +110,7 @@ describe('finding your way', () => {
 
   it('switches the interface to Welsh and keeps it after a reload', async () => {
     const { page, context } = await openApp(browser);
-    await page.getByLabel('Language').selectOption('cy');
+    await useWelsh(page);
     expect(await page.getByRole('tab', { name: 'Dyblygu' }).isVisible()).toBe(true);
     await page.reload();
     await page.locator('.svelte-flow__node').first().waitFor();

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, translate } from '../../src/i18n/catalogue';
+import { translate } from '../../src/i18n/catalogue';
+import { CATALOGUES } from '../../src/i18n/catalogues';
 import {
   LEVELS,
   RELATION_TYPES,

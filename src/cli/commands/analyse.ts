@@ -2,13 +2,13 @@ import { findDuplications, SIGNALS } from '../../core/analysis/duplication';
 import { findLocalDuplicates } from '../../core/analysis/local-duplicates';
 import { meetingLoad } from '../../core/analysis/meeting-load';
 import { summariseLandscape } from '../../core/analysis/summary';
-import { CATALOGUES, translate, type MessageKey } from '../../i18n/catalogue';
+import { ENGLISH, translate, type MessageKey } from '../../i18n/catalogue';
 import { duplicationReasons, localDuplicateReason } from '../../i18n/describe-analysis';
 import { landscapeForArgs } from './scenario-arg';
 import type { Command } from './types';
 
 const t = (key: MessageKey, params?: Record<string, string | number>) =>
-  translate(CATALOGUES.en, key, params);
+  translate(ENGLISH, key, params);
 
 export const analyse: Command = {
   name: 'analyse',

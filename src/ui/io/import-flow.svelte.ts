@@ -1,5 +1,5 @@
 import { MAX_CSV_BYTES, sizeProblem } from '../../core/io/csv/csv-limits';
-import { importCsvBundle, type ReferenceGeography } from '../../core/io/csv/landscape-csv';
+import type { ReferenceGeography } from '../../core/io/csv/landscape-csv';
 import { referenceGeography } from '../../core/io/csv/reference-geography';
 import { importWorkspace } from '../../core/io/workspace-file';
 import type { Problem, Result } from '../../core/model/problems';
@@ -84,6 +84,8 @@ export class ImportFlow {
     try {
       const texts: Record<string, string> = {};
       for (const f of files) texts[f.name] = await f.text();
+      // The spreadsheet reader comes with the first bundle read, not with the first download.
+      const { importCsvBundle } = await import('../../core/io/csv/landscape-csv');
       const result = importCsvBundle(texts, {
         reference: await seedReference(),
         defaults: { title: i18n.t('import.defaultTitle'), asAt: today() },

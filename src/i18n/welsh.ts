@@ -1,0 +1,6 @@
+import cyCore from './cy.json';
+import cyIo from './io.cy.json';
+import cyLayout from './layout.cy.json';
+import type { Catalogue } from './catalogue';
+
+export const WELSH = { ...cyCore, ...cyIo, ...cyLayout } as Catalogue;
