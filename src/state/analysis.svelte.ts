@@ -44,7 +44,9 @@ export class AnalysisState {
         const landscape = this.#scenario.landscape;
         const params = this.#params;
         if (!landscape || !params || landscape.boards.length < WORKER_THRESHOLD) return;
-        this.#ask($state.snapshot(landscape), $state.snapshot(params) as AnalysisParams);
+        // The landscape is plain data (the workspace is `$state.raw`), so it goes as it is:
+        // a snapshot would copy it once more, value by value, on the main thread.
+        this.#ask(landscape, $state.snapshot(params) as AnalysisParams);
       });
     });
   }
