@@ -108,6 +108,24 @@ describe('finding your way', () => {
     await context.close();
   });
 
+  it('picks the first hit for an Enter pressed before the search code has arrived', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    // Hold the search code back until the query has been typed and Enter pressed.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route(/search-index-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const { page } = await openApp(browser, context);
+    await page.keyboard.press('/');
+    await page.keyboard.type('Safer Gwent');
+    await page.keyboard.press('Enter');
+    release();
+    await panel(page).getByRole('heading', { level: 2, name: 'Safer Gwent' }).waitFor();
+    await context.close();
+  });
+
   it('switches the interface to Welsh and keeps it after a reload', async () => {
     const { page, context } = await openApp(browser);
     await useWelsh(page);
