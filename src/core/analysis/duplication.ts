@@ -1,3 +1,4 @@
+import { appendTo } from '../collections';
 import { footprintAreas } from '../geography/footprint';
 import type { Board, BoardId, Landscape, OrganisationId, SourceRef } from '../model/types';
 import type { Theme } from '../model/vocabulary';
@@ -241,7 +242,7 @@ function clustersOf(pairs: readonly Duplication[]): BoardId[][] {
   const groups = new Map<BoardId, BoardId[]>();
   for (const id of parent.keys()) {
     const root = find(id);
-    groups.set(root, [...(groups.get(root) ?? []), id]);
+    appendTo(groups, root, id);
   }
   return [...groups.values()]
     .filter((g) => g.length >= 3)

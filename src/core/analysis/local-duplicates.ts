@@ -1,3 +1,4 @@
+import { appendTo } from '../collections';
 import { footprintAreas } from '../geography/footprint';
 import type { Board, BoardId, Landscape } from '../model/types';
 import type { Theme } from '../model/vocabulary';
@@ -59,11 +60,7 @@ export function findLocalDuplicates(
       found: [],
     };
     if (only?.has(board.id)) changedRegionals.push(covering);
-    for (const code of covering.areas) {
-      const list = regionalByArea.get(code);
-      if (list) list.push(covering);
-      else regionalByArea.set(code, [covering]);
-    }
+    for (const code of covering.areas) appendTo(regionalByArea, code, covering);
   }
   // Found duplicates are filed under their regional board and met local board by local board,
   // both in id order, so the list comes out sorted without comparing strings: a dense

@@ -1,3 +1,4 @@
+import { appendTo } from '../collections';
 import { footprintAreas } from '../geography/footprint';
 import type { Board, BoardId, Landscape, OrganisationId } from '../model/types';
 import type { Level, Sector, Status, Theme } from '../model/vocabulary';
@@ -48,8 +49,7 @@ export function createBoardMatcher(landscape: Landscape) {
   );
   const orgs = new Map(landscape.organisations.map((o) => [o.id, o]));
   const members = new Map<BoardId, OrganisationId[]>();
-  for (const m of landscape.memberships)
-    members.set(m.board, [...(members.get(m.board) ?? []), m.organisation]);
+  for (const m of landscape.memberships) appendTo(members, m.board, m.organisation);
   const regionAreas = (system: string, region: string) =>
     landscape.areas.filter((a) => a.regions[system] === region).map((a) => a.code);
 

@@ -1,3 +1,4 @@
+import { appendTo } from '../collections';
 import type { AreaCode, Board, BoardId, Landscape } from '../model/types';
 import type { Level, Status } from '../model/vocabulary';
 import { footprintAreas, regionAreas } from './footprint';
@@ -76,9 +77,7 @@ export function fitAreas(
       unplaced.push(area.code);
       continue;
     }
-    const list = byRegion.get(region);
-    if (list) list.push(area.code);
-    else byRegion.set(region, [area.code]);
+    appendTo(byRegion, region, area.code);
   }
   const regions: RegionShare[] = systemRegions(landscape, system)
     .filter((r) => byRegion.has(r))

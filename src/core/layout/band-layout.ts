@@ -1,3 +1,4 @@
+import { appendTo } from '../collections';
 import { containingRegion } from '../geography/footprint';
 import type { Board, BoardId, Landscape } from '../model/types';
 import { LEVELS } from '../model/vocabulary';
@@ -52,9 +53,7 @@ export function bandLayout(
     const region = containingRegion(landscape, board.footprint, o.system) ?? ACROSS_REGIONS;
     const column = columns.includes(region) ? region : ACROSS_REGIONS;
     const k = key(board.level, column);
-    const cell = cells.get(k);
-    if (cell) cell.push(board);
-    else cells.set(k, [board]);
+    appendTo(cells, k, board);
   }
   const rowsIn = (level: string, column: string) =>
     Math.ceil((cells.get(key(level, column))?.length ?? 0) / o.perRow);

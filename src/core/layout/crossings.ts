@@ -1,3 +1,4 @@
+import { appendTo } from '../collections';
 import type { BoardId, Landscape } from '../model/types';
 import { LEVELS } from '../model/vocabulary';
 import type { Position } from '../workspace/types';
@@ -63,9 +64,7 @@ export function countCrossings(
       maxX: Math.max(ax, bx),
     };
     const band = Math.min(ra, rb);
-    const group = groups.get(band);
-    if (group) group.push(segment);
-    else groups.set(band, [segment]);
+    appendTo(groups, band, segment);
   }
   let crossings = 0;
   for (const group of groups.values()) {

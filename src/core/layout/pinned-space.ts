@@ -1,3 +1,4 @@
+import { appendTo } from '../collections';
 import type { Position } from '../workspace/types';
 
 /**
@@ -19,9 +20,7 @@ export function createPinnedSpace(
   const key = (i: number, j: number) => `${i},${j}`;
   for (const p of pinned) {
     const k = key(Math.floor(p.x / reachX), Math.floor(p.y / reachY));
-    const bucket = buckets.get(k);
-    if (bucket) bucket.push(p);
-    else buckets.set(k, [p]);
+    appendTo(buckets, k, p);
   }
   return {
     blocks(x, y) {

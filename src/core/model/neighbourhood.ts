@@ -1,3 +1,4 @@
+import { appendTo } from '../collections';
 import type { BoardId, Landscape, OrganisationId } from './types';
 
 export interface Neighbourhood {
@@ -18,13 +19,13 @@ export function neighbourhood(
   const boardsOf = new Map<OrganisationId, BoardId[]>();
   const membersOf = new Map<BoardId, OrganisationId[]>();
   for (const m of landscape.memberships) {
-    boardsOf.set(m.organisation, [...(boardsOf.get(m.organisation) ?? []), m.board]);
-    membersOf.set(m.board, [...(membersOf.get(m.board) ?? []), m.organisation]);
+    appendTo(boardsOf, m.organisation, m.board);
+    appendTo(membersOf, m.board, m.organisation);
   }
   const related = new Map<BoardId, BoardId[]>();
   for (const r of landscape.relations) {
-    related.set(r.from, [...(related.get(r.from) ?? []), r.to]);
-    related.set(r.to, [...(related.get(r.to) ?? []), r.from]);
+    appendTo(related, r.from, r.to);
+    appendTo(related, r.to, r.from);
   }
   const boards = new Set<BoardId>();
   const organisations = new Set<OrganisationId>();

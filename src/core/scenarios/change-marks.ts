@@ -1,3 +1,4 @@
+import { appendTo } from '../collections';
 import type { Board, BoardId, Landscape, Membership } from '../model/types';
 
 /** How a board differs between baseline and scenario, for marking it in the graph and tables. */
@@ -39,9 +40,7 @@ function byBoard(
   const map = new Map<BoardId, Membership[]>();
   for (const m of landscape.memberships) {
     if (wanted && !wanted.has(m.board)) continue;
-    const list = map.get(m.board);
-    if (list) list.push(m);
-    else map.set(m.board, [m]);
+    appendTo(map, m.board, m);
   }
   return map;
 }

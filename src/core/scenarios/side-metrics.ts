@@ -1,3 +1,4 @@
+import { appendTo } from '../collections';
 import {
   byScore,
   findDuplications,
@@ -68,11 +69,7 @@ export interface BaselineSide extends Side {
 function positionsByBoard<T>(entries: readonly T[], boards: (entry: T) => BoardId[]) {
   const out = new Map<BoardId, number[]>();
   entries.forEach((entry, i) => {
-    for (const board of boards(entry)) {
-      const list = out.get(board);
-      if (list) list.push(i);
-      else out.set(board, [i]);
-    }
+    for (const board of boards(entry)) appendTo(out, board, i);
   });
   return out;
 }
@@ -114,10 +111,7 @@ function breaksByBoard(landscape: Landscape, options: SideOptions): Map<BoardId,
   const systems = options.breakSystems.filter((s) => hasSystem(landscape, s));
   const out = new Map<BoardId, string[]>();
   for (const b of footprintBreaks(boardFits(landscape, systems))) {
-    const key = `${b.board}|${b.system}`;
-    const list = out.get(b.board);
-    if (list) list.push(key);
-    else out.set(b.board, [key]);
+    appendTo(out, b.board, `${b.board}|${b.system}`);
   }
   return out;
 }

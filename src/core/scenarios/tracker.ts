@@ -1,3 +1,4 @@
+import { appendTo } from '../collections';
 import type { Problem, Result } from '../model/problems';
 import type { SourceRef } from '../model/types';
 import { CONFIDENCES } from '../model/vocabulary';
@@ -128,7 +129,7 @@ export function groupTracker(entries: readonly TrackerEntry[]): TrackerGroup[] {
   for (const e of entries) {
     const quarters = regions.get(e.region) ?? new Map<string, TrackerEntry[]>();
     const q = entryQuarter(e);
-    quarters.set(q, [...(quarters.get(q) ?? []), e]);
+    appendTo(quarters, q, e);
     regions.set(e.region, quarters);
   }
   return [...regions.entries()]
