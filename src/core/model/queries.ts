@@ -28,6 +28,11 @@ export function relationsOfBoard(landscape: Landscape, id: BoardId): Relation[] 
   return landscape.relations.filter((r) => r.from === id || r.to === id);
 }
 
+/** A board and the boards it has a relation with, either way. */
+export function relatedBoards(landscape: Landscape, id: BoardId): Set<BoardId> {
+  return new Set([id, ...relationsOfBoard(landscape, id).flatMap((r) => [r.from, r.to])]);
+}
+
 /** The organisations that chair or co-chair a board. */
 export function chairsOfBoard(landscape: Landscape, id: BoardId): Membership[] {
   return membershipsOfBoard(landscape, id).filter(

@@ -1,5 +1,4 @@
-import { findBoard } from '../../core/model/queries';
-import type { BoardId, Landscape } from '../../core/model/types';
+import { findBoard, relatedBoards } from '../../core/model/queries';
 import type { AppState } from '../../state/context';
 import { fileSlug } from './download';
 import {
@@ -9,7 +8,7 @@ import {
   setScope,
   type BoardScope,
 } from '../../figures/graph-figure';
-import { renderMapFigure } from './map-figure';
+import { mapOnScreen, renderMapFigure } from './map-figure';
 
 export const DRAWINGS = ['graph', 'compare', 'map'] as const;
 export type Drawing = (typeof DRAWINGS)[number];
@@ -25,16 +24,6 @@ export interface FigureChoice {
   region: string;
 }
 
-/** A board and the boards it has a relation with, either way. */
-export function relatedBoards(landscape: Landscape, id: BoardId): Set<BoardId> {
-  const ids = new Set<BoardId>([id]);
-  for (const r of landscape.relations) {
-    if (r.from === id) ids.add(r.to);
-    if (r.to === id) ids.add(r.from);
-  }
-  return ids;
-}
-
 /**
  * The figure the user chose, as SVG, with a file name (without extension) that says what it
  * shows. Reads what is on screen: the baseline or the open scenario, the view's boards, the
@@ -44,7 +33,7 @@ export function exportFigure(
   app: AppState,
   choice: FigureChoice,
 ): { svg: string; name: string } | undefined {
-  const { session, scenario, selection, view, i18n, map, analysis } = app;
+  const { session, scenario, selection, view, i18n } = app;
   const baseline = scenario.baseline;
   const landscape = scenario.landscape;
   const workspace = session.workspace;
@@ -54,21 +43,7 @@ export function exportFigure(
   if (active) nameParts.push(active.name);
 
   if (choice.drawing === 'map') {
-    const board = selection.board ? findBoard(landscape, selection.board) : undefined;
-    const svg = renderMapFigure({
-      landscape,
-      lang: i18n.lang,
-      t: i18n.t,
-      name: i18n.name,
-      measure: map.measure,
-      outline: map.outline,
-      boundaries: map.boundaries,
-      hours: analysis.load?.byBoard,
-      board,
-      area: selection.area,
-      highlighted: selection.highlight?.boards,
-      visible: view.visible,
-    });
+    const svg = renderMapFigure(mapOnScreen(app, landscape));
     return { svg, name: fileSlug(nameParts.join(' ')) };
   }
 

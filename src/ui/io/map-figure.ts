@@ -8,7 +8,9 @@ import { footprintAreas } from '../../core/geography/footprint';
 import { readTiles } from '../../core/geography/tiles';
 import { renderMapSvg } from '../../core/io/svg/map-svg';
 import type { AreaCode, Board, BoardId, Landscape } from '../../core/model/types';
+import { findBoard } from '../../core/model/queries';
 import type { MessageKey } from '../../i18n/catalogue';
+import type { AppState } from '../../state/context';
 import type { Measure } from '../../state/map.svelte';
 import tilesData from '../../../data/tiles.json';
 
@@ -31,6 +33,31 @@ export interface MapFigure {
   /** For the map on screen: areas become buttons. */
   interactive?: boolean;
   idPrefix?: string;
+}
+
+/**
+ * The map as the app shows it now: the landscape in view (baseline or scenario), the
+ * interface language, the map's settings, the selection and what is lit up or filtered.
+ */
+export function mapOnScreen(
+  app: Pick<AppState, 'i18n' | 'map' | 'analysis' | 'selection' | 'view'>,
+  landscape: Landscape,
+): MapFigure {
+  const { i18n, map, analysis, selection, view } = app;
+  return {
+    landscape,
+    lang: i18n.lang,
+    t: i18n.t,
+    name: i18n.name,
+    measure: map.measure,
+    outline: map.outline,
+    boundaries: map.boundaries,
+    hours: analysis.load?.byBoard,
+    board: selection.board ? findBoard(landscape, selection.board) : undefined,
+    area: selection.area,
+    highlighted: selection.highlight?.boards,
+    visible: view.visible,
+  };
 }
 
 /** What lights up: the highlighted boards' footprints, else the selected board's. */
