@@ -1,26 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main';
+import { SEED_FILE, runCli, tempFile } from '../support/cli';
 import { miniLandscape } from '../fixtures/mini-landscape';
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-function file(name: string, content: unknown): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'tirwedd-cli-')), name);
-  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
-  return path;
-}
 
 describe('tirwedd validate', () => {
   it('says a good file is valid and exits 0', async () => {
-    const r = await run('validate', file('good.json', miniLandscape()));
+    const r = await runCli('validate', tempFile('good.json', miniLandscape()));
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/valid \(4 boards, 3 organisations, 4 memberships\)/);
   });
@@ -29,8 +13,8 @@ describe('tirwedd validate', () => {
     const bad = miniLandscape() as unknown as Record<string, any>;
     bad.boards[1].level = 'county';
     bad.memberships[0].organisation = 'nobody';
-    const path = file('bad.json', bad);
-    const r = await run('validate', path);
+    const path = tempFile('bad.json', bad);
+    const r = await runCli('validate', path);
     expect(r.code).toBe(1);
     expect(r.err).toContain(`${path} › boards[1] (north-svoc) › level: "county" is not allowed`);
     expect(r.err).toContain('› organisation: no organisation has the id "nobody"');
@@ -38,14 +22,14 @@ describe('tirwedd validate', () => {
   });
 
   it('reports a missing file and a usage error distinctly', async () => {
-    expect((await run('validate', '/nonexistent/x.json')).code).toBe(1);
-    expect((await run('frobnicate')).code).toBe(2);
+    expect((await runCli('validate', '/nonexistent/x.json')).code).toBe(1);
+    expect((await runCli('frobnicate')).code).toBe(2);
   });
 });
 
 describe('tirwedd summary', () => {
   it('counts boards by level and police region, organisations and memberships', async () => {
-    const r = await run('summary', file('mini.json', miniLandscape()), '--json');
+    const r = await runCli('summary', tempFile('mini.json', miniLandscape()), '--json');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toMatchObject({
       boards: 4,
@@ -58,7 +42,7 @@ describe('tirwedd summary', () => {
   });
 
   it('prints a readable summary of the seed', async () => {
-    const r = await run('summary', join(import.meta.dirname, '../../data/landscape.json'));
+    const r = await runCli('summary', SEED_FILE);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Boards: \d+/);
     expect(r.out).toContain('Dyfed-Powys');
@@ -67,11 +51,7 @@ describe('tirwedd summary', () => {
 
 describe('tirwedd analyse', () => {
   it('prints metrics, scored duplications with reasons, and load per organisation as JSON', async () => {
-    const r = await run(
-      'analyse',
-      join(import.meta.dirname, '../../data/landscape.json'),
-      '--json',
-    );
+    const r = await runCli('analyse', SEED_FILE, '--json');
     expect(r.code).toBe(0);
     const result = JSON.parse(r.out);
     expect(result.metrics).toMatchObject({
@@ -101,7 +81,7 @@ describe('tirwedd analyse', () => {
   });
 
   it('prints a readable report', async () => {
-    const r = await run('analyse', join(import.meta.dirname, '../../data/landscape.json'));
+    const r = await runCli('analyse', SEED_FILE);
     expect(r.out).toMatch(/Duplications \(\d+\):/);
     expect(r.out).toContain('Duplicative local structures');
   });

@@ -2,27 +2,21 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main';
+import { runCli } from '../support/cli';
 import { checkXml } from '../fixtures/xml-check';
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 const tmp = () => mkdtempSync(join(tmpdir(), 'tirwedd-svg-'));
 const SEED = 'data/landscape.json';
 
 describe('tirwedd convert and validate with a CSV folder', () => {
   it('converts JSON to a CSV folder and back without loss', async () => {
     const dir = tmp();
-    expect((await run('convert', SEED, join(dir, 'bundle'))).code).toBe(0);
+    expect((await runCli('convert', SEED, join(dir, 'bundle'))).code).toBe(0);
     expect(readdirSync(join(dir, 'bundle'))).toContain('boards.csv');
-    const v = await run('validate', join(dir, 'bundle'));
+    const v = await runCli('validate', join(dir, 'bundle'));
     expect(v.code).toBe(0);
     expect(v.out).toMatch(/valid \(121 boards/);
-    expect((await run('convert', join(dir, 'bundle'), join(dir, 'back.json'))).code).toBe(0);
+    expect((await runCli('convert', join(dir, 'bundle'), join(dir, 'back.json'))).code).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, 'back.json'), 'utf8'))).toStrictEqual(
       JSON.parse(readFileSync(SEED, 'utf8')),
     );
@@ -30,10 +24,10 @@ describe('tirwedd convert and validate with a CSV folder', () => {
 
   it('reports a broken CSV folder with file, row and column', async () => {
     const dir = tmp();
-    await run('convert', SEED, dir);
+    await runCli('convert', SEED, dir);
     const boards = readFileSync(join(dir, 'boards.csv'), 'utf8');
     writeFileSync(join(dir, 'boards.csv'), boards.replace(',national,', ',county,'));
-    const r = await run('validate', dir);
+    const r = await runCli('validate', dir);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(
       /boards.csv, row 2 › column D \(level\): "county" is not allowed; expected one of: national/,
@@ -44,13 +38,13 @@ describe('tirwedd convert and validate with a CSV folder', () => {
 describe('tirwedd export-svg', () => {
   it('gives the same bytes from JSON twice and from the CSV folder', async () => {
     const dir = tmp();
-    await run('convert', SEED, join(dir, 'bundle'));
+    await runCli('convert', SEED, join(dir, 'bundle'));
     for (const [input, out] of [
       [SEED, 'a.svg'],
       [SEED, 'b.svg'],
       [join(dir, 'bundle'), 'c.svg'],
     ])
-      expect((await run('export-svg', input!, '-o', join(dir, out!))).code).toBe(0);
+      expect((await runCli('export-svg', input!, '-o', join(dir, out!))).code).toBe(0);
     const a = readFileSync(join(dir, 'a.svg'), 'utf8');
     expect(readFileSync(join(dir, 'b.svg'), 'utf8')).toBe(a);
     expect(readFileSync(join(dir, 'c.svg'), 'utf8')).toBe(a);
@@ -58,7 +52,7 @@ describe('tirwedd export-svg', () => {
   });
 
   it('draws one police region in Welsh', async () => {
-    const r = await run('export-svg', SEED, '--region', 'North Wales', '--lang', 'cy');
+    const r = await runCli('export-svg', SEED, '--region', 'North Wales', '--lang', 'cy');
     expect(r.code).toBe(0);
     expect(r.out).toContain('xml:lang="cy"');
     expect(r.out).toContain('Gogledd Cymru');
@@ -72,18 +66,18 @@ describe('tirwedd export-svg', () => {
       ['--scenario', 'north-wales-nine-to-four'],
       ['--scenario', 'north-wales-nine-to-four', '--view', 'compare', '--region', 'North Wales'],
     ]) {
-      const r = await run('export-svg', SEED, ...args);
+      const r = await runCli('export-svg', SEED, ...args);
       expect(r.code, args.join(' ')).toBe(0);
       expect(checkXml(r.out).problems).toEqual([]);
     }
   });
 
   it('refuses bad usage with exit 2', async () => {
-    expect((await run('export-svg', SEED, '--view', 'pie')).code).toBe(2);
-    expect((await run('export-svg', SEED, '--region', 'Atlantis')).err).toMatch(
+    expect((await runCli('export-svg', SEED, '--view', 'pie')).code).toBe(2);
+    expect((await runCli('export-svg', SEED, '--region', 'Atlantis')).err).toMatch(
       /expected one of: North Wales/,
     );
-    expect((await run('export-svg', SEED, '--scenario', 'nope')).code).toBe(2);
-    expect((await run('export-svg', SEED, '--view', 'compare')).code).toBe(2);
+    expect((await runCli('export-svg', SEED, '--scenario', 'nope')).code).toBe(2);
+    expect((await runCli('export-svg', SEED, '--view', 'compare')).code).toBe(2);
   });
 });

@@ -1,22 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main';
+import { SEED_FILE, runCli, tempFile } from '../support/cli';
 import { miniLandscape } from '../fixtures/mini-landscape';
-
-const SEED = join(import.meta.dirname, '../../data/landscape.json');
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('tirwedd footprints', () => {
   it('prints each board’s fit, the breaks and how the region systems line up', async () => {
-    const r = await run('footprints', SEED);
+    const r = await runCli('footprints', SEED_FILE);
     expect(r.code).toBe(0);
     expect(r.out).toContain(
       'Dyfed-Powys Serious Violence and Organised Crime Board [dp-svoc-board], 4 areas',
@@ -33,7 +21,7 @@ describe('tirwedd footprints', () => {
   });
 
   it('gives the report as JSON with --json', async () => {
-    const r = await run('footprints', SEED, '--json');
+    const r = await runCli('footprints', SEED_FILE, '--json');
     expect(r.code).toBe(0);
     const report = JSON.parse(r.out);
     expect(Object.keys(report)).toEqual(['systems', 'boards', 'breaks', 'alignments', 'skipped']);
@@ -59,9 +47,8 @@ describe('tirwedd footprints', () => {
   });
 
   it('says which systems a landscape lacks and skips them', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'tirwedd-cli-')), 'mini.json');
-    writeFileSync(path, JSON.stringify(miniLandscape()));
-    const r = await run('footprints', path, '--json');
+    const path = tempFile('mini.json', miniLandscape());
+    const r = await runCli('footprints', path, '--json');
     expect(r.code).toBe(0);
     const report = JSON.parse(r.out);
     expect(report.systems).toEqual(['police', 'fire']);
@@ -73,6 +60,6 @@ describe('tirwedd footprints', () => {
   });
 
   it('exits 1 for a missing file', async () => {
-    expect((await run('footprints', '/nonexistent/x.json')).code).toBe(1);
+    expect((await runCli('footprints', '/nonexistent/x.json')).code).toBe(1);
   });
 });

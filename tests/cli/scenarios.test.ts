@@ -1,19 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main';
+import { SEED_FILE, runCli, tempFile } from '../support/cli';
 import { createWorkspace } from '../../src/core/workspace/workspace';
 import { miniLandscape } from '../fixtures/mini-landscape';
-
-const SEED = join(import.meta.dirname, '../../data/landscape.json');
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 function workspaceFile(): string {
   const w = createWorkspace({
@@ -38,14 +26,12 @@ function workspaceFile(): string {
       },
     ],
   });
-  const path = join(mkdtempSync(join(tmpdir(), 'tirwedd-cli-')), 'w.tirwedd.json');
-  writeFileSync(path, JSON.stringify(w));
-  return path;
+  return tempFile('w.tirwedd.json', w);
 }
 
 describe('tirwedd scenarios', () => {
   it('lists the built-in scenarios for a landscape file', async () => {
-    const r = await run('scenarios', SEED);
+    const r = await runCli('scenarios', SEED_FILE);
     expect(r.code).toBe(0);
     expect(r.out).toContain('3 built-in scenarios');
     expect(r.out).toMatch(
@@ -54,7 +40,7 @@ describe('tirwedd scenarios', () => {
   });
 
   it("lists a workspace's own scenarios, saying which operations are stale", async () => {
-    const r = await run('scenarios', workspaceFile(), '--json');
+    const r = await runCli('scenarios', workspaceFile(), '--json');
     expect(JSON.parse(r.out)).toEqual({
       origin: 'workspace',
       scenarios: [
@@ -74,9 +60,9 @@ describe('tirwedd scenarios', () => {
 
 describe('tirwedd compare', () => {
   it('prints baseline and scenario metrics and their differences as JSON', async () => {
-    const r = await run(
+    const r = await runCli(
       'compare',
-      SEED,
+      SEED_FILE,
       '--scenario',
       'north-wales-nine-to-four',
       '--region',
@@ -92,7 +78,7 @@ describe('tirwedd compare', () => {
   });
 
   it('prints a readable comparison, and reports the stale operations of a workspace scenario', async () => {
-    const r = await run('compare', workspaceFile(), '--scenario', 'merge-north');
+    const r = await runCli('compare', workspaceFile(), '--scenario', 'merge-north');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/meeting boards\s+4\s+3\s+-1/);
     expect(r.err).toContain(
@@ -101,8 +87,8 @@ describe('tirwedd compare', () => {
   });
 
   it('needs a scenario, and names the ones there are when it is unknown', async () => {
-    expect((await run('compare', SEED)).code).toBe(2);
-    const r = await run('compare', SEED, '--scenario', 'nope');
+    expect((await runCli('compare', SEED_FILE)).code).toBe(2);
+    const r = await runCli('compare', SEED_FILE, '--scenario', 'nope');
     expect(r.code).toBe(1);
     expect(r.err).toContain('north-wales-nine-to-four');
   });
@@ -110,12 +96,12 @@ describe('tirwedd compare', () => {
 
 describe('tirwedd analyse --scenario', () => {
   it('analyses the landscape with the scenario applied, in the same output shape', async () => {
-    const plain = JSON.parse((await run('analyse', SEED, '--json')).out);
-    const r = await run(
+    const plain = JSON.parse((await runCli('analyse', SEED_FILE, '--json')).out);
+    const r = await runCli(
       'analyse',
       '--scenario',
       'dyfed-powys-fold-county-structures',
-      SEED,
+      SEED_FILE,
       '--json',
     );
     expect(r.code).toBe(0);
