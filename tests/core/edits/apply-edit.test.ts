@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdit } from '../../../src/core/edits/apply-edit';
-import type { Edit } from '../../../src/core/edits/types';
+import { applyOrThrow, inverseCheck } from '../../support/edits';
 import type { BoardId, OrganisationId } from '../../../src/core/model/types';
 import type { WorkspaceContent } from '../../../src/core/workspace/types';
 import { board, miniLandscape } from '../../fixtures/mini-landscape';
@@ -18,22 +18,7 @@ const content = (): WorkspaceContent => ({
 });
 const id = (s: string) => s as BoardId;
 
-function apply(c: WorkspaceContent, edit: Edit) {
-  const result = applyEdit(c, edit);
-  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
-  return result.value;
-}
-
-/** Every edit must be undone exactly by its inverse: the user gets back what they had. */
-function expectInverseRestores(edit: Edit) {
-  const before = content();
-  const frozen = structuredClone(before);
-  const { content: after, entry } = apply(before, edit);
-  expect(before).toEqual(frozen);
-  expect(after).not.toEqual(before);
-  expect(apply(after, entry.inverse).content).toEqual(before);
-  return after;
-}
+const expectInverseRestores = inverseCheck(content);
 
 describe('applyEdit', () => {
   it('renames a board and takes the rename back', () => {
@@ -113,13 +98,13 @@ describe('applyEdit', () => {
 
   it('unpins boards and puts the pins back in their place on undo', () => {
     const before = { ...content(), pinned: [id('csp-aman'), id('national'), id('north-svoc')] };
-    const { content: after, entry } = apply(before, {
+    const { content: after, entry } = applyOrThrow(before, {
       kind: 'unpin-boards',
       ids: [id('csp-aman'), id('north-svoc'), id('ghost')],
     });
     expect(after.pinned).toEqual([id('national')]);
     expect(after.positions).toEqual(before.positions);
-    expect(apply(after, entry.inverse).content).toEqual(before);
+    expect(applyOrThrow(after, entry.inverse).content).toEqual(before);
     expect(expectInverseRestores({ kind: 'unpin-boards', ids: [id('national')] }).pinned).toEqual(
       [],
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdit } from '../../../src/core/edits/apply-edit';
-import type { Edit } from '../../../src/core/edits/types';
+import { inverseCheck } from '../../support/edits';
 import type { TrackerEntry } from '../../../src/core/scenarios/tracker';
 import type { Scenario } from '../../../src/core/scenarios/types';
 import type { WorkspaceContent } from '../../../src/core/workspace/types';
@@ -30,22 +30,7 @@ const content = (): WorkspaceContent => ({
   pinned: [],
 });
 
-function apply(c: WorkspaceContent, edit: Edit) {
-  const result = applyEdit(c, edit);
-  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
-  return result.value;
-}
-
-/** Every edit must be undone exactly by its inverse, as for the landscape edits. */
-function expectInverseRestores(edit: Edit) {
-  const before = content();
-  const frozen = structuredClone(before);
-  const { content: after, entry: history } = apply(before, edit);
-  expect(before).toEqual(frozen);
-  expect(after).not.toEqual(before);
-  expect(apply(after, history.inverse).content).toEqual(before);
-  return after;
-}
+const expectInverseRestores = inverseCheck(content);
 
 describe('scenario and tracker edits', () => {
   it('adds a scenario, replaces one in place, and takes either back', () => {
