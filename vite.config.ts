@@ -4,6 +4,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 export default defineConfig({
   plugins: [svelte()],
   base: './',
+  // Tabs compare build numbers so that an older one stops writing once a newer one has opened.
+  define: { __TIRWEDD_BUILD__: JSON.stringify(Date.now()) },
   build: { target: 'es2022', chunkSizeWarningLimit: 800 },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

@@ -1,7 +1,8 @@
 import { mount } from 'svelte';
-import { DexieRepository } from './persistence/dexie-repository';
-import { MemoryRepository } from './persistence/memory-repository';
-import type { WorkspaceRepository } from './persistence/repository';
+import { tabChannel } from './document/tab-channel';
+import { DexieStore } from './persistence/dexie-store';
+import { MemoryStore } from './persistence/memory-store';
+import type { WorkspaceStore } from './persistence/repository';
 import { AnalysisState } from './state/analysis.svelte';
 import { loadEmbeddedSeed } from './state/embedded-seed';
 import { I18n } from './state/i18n.svelte';
@@ -11,22 +12,31 @@ import { ViewFilter } from './state/view-filter.svelte';
 import { ScenarioState } from './state/scenario.svelte';
 import { Selection } from './state/selection.svelte';
 import { Session } from './state/session.svelte';
+import { tabIdentity } from './state/tab-identity';
 import App from './App.svelte';
 import './app.css';
 
-async function openRepository(): Promise<WorkspaceRepository> {
+async function openStore(): Promise<WorkspaceStore> {
   try {
-    return await DexieRepository.open();
+    return await DexieStore.open(undefined, __TIRWEDD_BUILD__);
   } catch {
     // Private windows and full disks refuse IndexedDB: the app still opens, read-only.
-    return new MemoryRepository();
+    return new MemoryStore();
   }
 }
 
 async function start(): Promise<void> {
   const target = document.getElementById('app')!;
-  const repository = await openRepository();
-  const session = new Session({ repository, seed: loadEmbeddedSeed });
+  const store = await openStore();
+  const { tab, liveTabs } = tabIdentity();
+  const session = new Session({
+    store,
+    seed: loadEmbeddedSeed,
+    tab,
+    liveTabs,
+    channel: tabChannel(),
+    build: __TIRWEDD_BUILD__,
+  });
   try {
     await session.start();
   } catch (error) {
@@ -35,7 +45,7 @@ async function start(): Promise<void> {
   }
   const scenario = new ScenarioState(session);
   const i18n = new I18n();
-  const preferences = new Preferences(repository, i18n);
+  const preferences = new Preferences(store, i18n);
   await preferences.load();
   const app = {
     session,
@@ -45,7 +55,7 @@ async function start(): Promise<void> {
     view: new ViewFilter(scenario),
     scenario,
     analysis: new AnalysisState(session, scenario),
-    map: new MapState(repository),
+    map: new MapState(store),
   };
   mount(App, { target, props: { app } });
 }
