@@ -4,6 +4,7 @@ import { DexieStore } from './persistence/dexie-store';
 import { MemoryStore } from './persistence/memory-store';
 import type { WorkspaceStore } from './persistence/repository';
 import { AnalysisState } from './state/analysis.svelte';
+import { AppUpdate } from './state/app-update.svelte';
 import { loadEmbeddedSeed } from './state/embedded-seed';
 import { I18n } from './state/i18n.svelte';
 import { MapState } from './state/map.svelte';
@@ -12,6 +13,7 @@ import { ViewFilter } from './state/view-filter.svelte';
 import { ScenarioState } from './state/scenario.svelte';
 import { Selection } from './state/selection.svelte';
 import { Session } from './state/session.svelte';
+import { localJournal } from './state/journal';
 import { tabIdentity } from './state/tab-identity';
 import App from './App.svelte';
 import './app.css';
@@ -36,6 +38,7 @@ async function start(): Promise<void> {
     liveTabs,
     channel: tabChannel(),
     build: __TIRWEDD_BUILD__,
+    journal: localJournal(tab),
   });
   try {
     await session.start();
@@ -56,8 +59,10 @@ async function start(): Promise<void> {
     scenario,
     analysis: new AnalysisState(session, scenario),
     map: new MapState(store),
+    update: new AppUpdate(),
   };
   mount(App, { target, props: { app } });
+  void app.update.register();
 }
 
 void start();

@@ -37,6 +37,7 @@ import {
   type WorkspaceStore,
 } from '../persistence/repository';
 import { encodeContent, FROM_TAB, openDocument, type OpenedDocument } from './open-document';
+import type { Journal } from './journal';
 import { TabHistory } from './tab-history';
 
 /** Something the app tells the user: a catalogue message and, for refusals, every problem. */
@@ -71,6 +72,8 @@ export interface SessionDeps {
   channel?: TabChannel;
   /** This app's build number, announced to other tabs so an older one stops writing. */
   build?: number;
+  /** Keeps edits on their way to storage safe across a reload. */
+  journal?: Journal;
 }
 
 const CURRENT_KEY = 'currentWorkspace';
@@ -99,6 +102,8 @@ export class Session {
   outdated = $state(false);
   /** The workspace was written by a newer app: it is shown read-only. */
   newerSchema = $state(false);
+  /** A named version shown read-only in place of the workspace as it is now. */
+  viewing = $state.raw<{ id: string; name: string } | undefined>(undefined);
 
   readonly canUndo = $derived(this.workspace !== undefined && this.workspace.history.cursor > 0);
   readonly canRedo = $derived(
@@ -114,11 +119,14 @@ export class Session {
   readonly #liveTabs: () => Promise<ReadonlySet<string>>;
   readonly #channel: TabChannel | undefined;
   readonly #build: number;
+  readonly #journal: Journal | undefined;
   #saving: Promise<void> = Promise.resolve();
   #open: (OpenedDocument & { summary: WorkspaceSummary }) | undefined;
   #outbox: Uint8Array[] = [];
   /** Set when storage refused a write: the next one writes everything again. */
   #writeEverything = false;
+  /** Journal entries of writes storage refused, dropped once everything is written again. */
+  #refusedJournal: string[] = [];
   /** Set when a merge left something out: the view must be settled after every change. */
   #settling = false;
 
@@ -131,12 +139,13 @@ export class Session {
     this.#liveTabs = deps.liveTabs ?? (async () => onlyThisTab(this.#tab));
     this.#channel = deps.channel;
     this.#build = deps.build ?? 0;
+    this.#journal = deps.journal;
     this.#channel?.listen((message) => this.#hear(message));
   }
 
   /** False when this tab may not change anything: no storage, an older app, a newer workspace. */
   get editable(): boolean {
-    return this.#store.persistent && !this.outdated && !this.newerSchema;
+    return this.#store.persistent && !this.outdated && !this.newerSchema && !this.viewing;
   }
 
   /** Opens the workspace used last, or makes the first one from the seed. */
@@ -331,6 +340,24 @@ export class Session {
     return true;
   }
 
+  /** Shows a named version read-only, in every view, until `closeVersion`. */
+  viewVersion(version: { id: string; name: string }, content: WorkspaceContent): void {
+    if (!this.#open) return;
+    this.viewing = version;
+    this.#show(content);
+  }
+
+  /** Back from a named version to the workspace as it is now. */
+  closeVersion(): void {
+    this.viewing = undefined;
+    if (this.#open) this.#show(this.#contentNow());
+  }
+
+  /** Opens content (a restored version) as a new workspace of its own. */
+  openCopy(name: string, content: WorkspaceContent): Promise<boolean> {
+    return this.#create(name, content);
+  }
+
   /** Writes the whole open workspace again: after storage refused a change, once it has room. */
   retrySave(): void {
     if (!this.#open || !this.unsaved.length) return;
@@ -391,6 +418,10 @@ export class Session {
     if (!open) return;
     const ws = open.summary.id;
     const updatedAt = this.#now();
+    const journalled =
+      updates.length || history
+        ? this.#journal?.add({ ws, updates, ...(history ? { history } : {}), updatedAt })
+        : undefined;
     void this.#queue(async () => {
       // After a refused write, the next one writes the whole document and history again.
       const everything = this.#writeEverything;
@@ -401,12 +432,15 @@ export class Session {
           ...(everything ? { history: open.history.everything() } : history ? { history } : {}),
           updatedAt,
         });
+        if (journalled) this.#journal?.remove(journalled);
         if (everything) {
+          for (const key of this.#refusedJournal.splice(0)) this.#journal?.remove(key);
           this.#writeEverything = false;
           this.unsaved = [];
           this.notice = { tone: 'info', key: 'storage.savedAgain' };
         }
       } catch (error) {
+        if (journalled) this.#refusedJournal.push(journalled);
         this.#writeEverything = true;
         if (edit) this.unsaved = [...this.unsaved, edit];
         if (error instanceof OutdatedAppError) {
@@ -444,7 +478,7 @@ export class Session {
       createdAt: summary.createdAt,
       updatedAt: this.#now(),
       ...content,
-      history: open.history.history,
+      history: this.viewing ? { entries: [], cursor: 0 } : open.history.history,
     };
   }
 
@@ -463,7 +497,8 @@ export class Session {
     const raw = open.view.content;
     const settled = settleContent(raw);
     if (settled.landscape !== raw.landscape) this.#settling = true;
-    this.#show(settled);
+    // A version on screen stays as it was; the workspace shows the change on the way back.
+    if (!this.viewing) this.#show(settled);
   }
 
   #fresh(
@@ -518,7 +553,9 @@ export class Session {
   async #switch(id: string): Promise<boolean> {
     const summary = this.workspaces.find((w) => w.id === id);
     if (!summary) return false;
-    const opened = await openDocument(this.#store, id, this.#tab, await this.#liveTabs());
+    const live = await this.#liveTabs();
+    await this.#recover(id, live);
+    const opened = await openDocument(this.#store, id, this.#tab, live);
     if (!opened) return false;
     if (!opened.ok) {
       this.notice = {
@@ -530,6 +567,7 @@ export class Session {
       return false;
     }
     this.#close();
+    this.viewing = undefined;
     this.#open = { ...opened.value, summary };
     this.#settling = true;
     this.newerSchema = opened.value.newerSchema;
@@ -539,6 +577,20 @@ export class Session {
     this.unsaved = [];
     this.#show(opened.value.content);
     return true;
+  }
+
+  /** Stores edits the journal holds for `id` that storage may not have: a reload came first. */
+  async #recover(id: string, live: ReadonlySet<string>): Promise<void> {
+    for (const { key, entry } of this.#journal?.pending(live, this.#tab) ?? []) {
+      if (entry.ws !== id) continue;
+      try {
+        await this.#store.commit(entry);
+        this.#journal!.remove(key);
+      } catch {
+        // Still refused: the entry stays in the journal, and the edit in the document below.
+        break;
+      }
+    }
   }
 
   #close(): void {

@@ -7,6 +7,7 @@ import { tabChannel } from '../../src/document/tab-channel';
 import { DexieStore } from '../../src/persistence/dexie-store';
 import { MemoryStore } from '../../src/persistence/memory-store';
 import type { WorkspaceStore } from '../../src/persistence/repository';
+import type { Journal, JournalEntry } from '../../src/state/journal';
 import { Session } from '../../src/state/session.svelte';
 import { miniLandscape } from '../fixtures/mini-landscape';
 
@@ -319,5 +320,50 @@ describe('Session with stored records of the version 4 format', () => {
     const again = await open(db);
     expect(boardNamed(again, 'north-svoc')).toBe('North SVOC');
     expect(again.canRedo).toBe(true);
+  });
+});
+
+/** A journal in memory, standing in for the browser's local storage. */
+function memoryJournal(): Journal {
+  const entries = new Map<string, JournalEntry>();
+  let n = 0;
+  return {
+    add: (entry) => {
+      const key = `k${(n += 1)}`;
+      entries.set(key, structuredClone(entry));
+      return key;
+    },
+    remove: (key) => void entries.delete(key),
+    pending: () => [...entries].map(([key, entry]) => ({ key, entry })),
+  };
+}
+
+describe('Session across a reload that comes before storage has written', () => {
+  it('keeps an edit whose write was cut off, from the journal', async () => {
+    const db = newDb();
+    const journal = memoryJournal();
+    const store = await DexieStore.open(db, 1);
+    const first = new Session({
+      store,
+      seed: async () => ({ landscape: miniLandscape() }),
+      tab: 't',
+      journal,
+    });
+    await first.start();
+    await first.flush();
+    // The page goes before the write: storage never sees the edit, the journal has it.
+    store.commit = () => new Promise(() => undefined);
+    rename(first, 'north-svoc', 'Saved as the page went');
+
+    const second = new Session({
+      store: await DexieStore.open(db, 1),
+      seed: async () => ({ landscape: miniLandscape() }),
+      tab: 't',
+      journal,
+    });
+    await second.start();
+    expect(boardNamed(second, 'north-svoc')).toBe('Saved as the page went');
+    expect(second.canUndo).toBe(true);
+    expect(journal.pending(new Set(), 't')).toEqual([]);
   });
 });
