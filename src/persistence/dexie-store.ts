@@ -52,32 +52,20 @@ export class DexieStore implements WorkspaceStore {
   }
 
   async create(summary: WorkspaceSummary, state: Uint8Array, history?: HistoryWrite) {
-    const { db } = this;
-    await db.transaction(
-      'rw',
-      [db.summaries, db.updates, db.undo, db.undoState, db.settings],
-      async () => {
-        await this.#checkBuild();
-        await db.summaries.put(summary);
-        await db.updates.add({ ws: summary.id, update: state });
-        if (history) await this.#writeHistory(summary.id, history, summary.updatedAt);
-      },
-    );
+    await this.#writeEdit(async () => {
+      await this.db.summaries.put(summary);
+      await this.db.updates.add({ ws: summary.id, update: state });
+      if (history) await this.#writeHistory(summary.id, history, summary.updatedAt);
+    });
   }
 
   async commit(commit: Commit) {
-    const { db } = this;
-    await db.transaction(
-      'rw',
-      [db.summaries, db.updates, db.undo, db.undoState, db.settings],
-      async () => {
-        await this.#checkBuild();
-        if (commit.updates.length)
-          await db.updates.bulkAdd(commit.updates.map((update) => ({ ws: commit.ws, update })));
-        if (commit.history) await this.#writeHistory(commit.ws, commit.history, commit.updatedAt);
-        await db.summaries.update(commit.ws, { updatedAt: commit.updatedAt });
-      },
-    );
+    await this.#writeEdit(async () => {
+      if (commit.updates.length)
+        await this.db.updates.bulkAdd(commit.updates.map((update) => ({ ws: commit.ws, update })));
+      if (commit.history) await this.#writeHistory(commit.ws, commit.history, commit.updatedAt);
+      await this.db.summaries.update(commit.ws, { updatedAt: commit.updatedAt });
+    });
   }
 
   async rename(id: string, name: string, updatedAt: string) {
@@ -186,6 +174,19 @@ export class DexieStore implements WorkspaceStore {
 
   async setSetting<T>(key: string, value: T) {
     await this.db.settings.put({ key, value });
+  }
+
+  /** One transaction over what an edit writes, refused if a newer app has opened the database. */
+  #writeEdit(write: () => Promise<void>): Promise<void> {
+    const { db } = this;
+    return db.transaction(
+      'rw',
+      [db.summaries, db.updates, db.undo, db.undoState, db.settings],
+      async () => {
+        await this.#checkBuild();
+        await write();
+      },
+    );
   }
 
   async #checkBuild() {
