@@ -39,9 +39,7 @@ describe('named versions of a workspace', () => {
     const table = dialog.getByRole('table');
     expect(await table.getByRole('row', { name: /Boards that meet/ }).textContent()).toMatch(/-1/);
 
-    await dialog
-      .getByRole('button', { name: /^Open read-only/ })
-      .click();
+    await dialog.getByRole('button', { name: /^Open read-only/ }).click();
     await page
       .getByText('Viewing the version “As agreed at the March board”, read-only.')
       .waitFor();
@@ -52,9 +50,7 @@ describe('named versions of a workspace', () => {
     await node(page, 'awcjb').waitFor({ state: 'detached' });
 
     await workspaceMenu(page, 'Versions…');
-    await dialog
-      .getByRole('button', { name: /^Restore as new workspace/ })
-      .click();
+    await dialog.getByRole('button', { name: /^Restore as new workspace/ }).click();
     await node(page, 'awcjb').waitFor();
     expect(
       await page.getByLabel('Workspace', { exact: true }).locator('option:checked').textContent(),
