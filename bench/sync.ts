@@ -36,24 +36,24 @@ async function openTab(browser: Browser, url: string, page?: Page): Promise<Page
   return tab;
 }
 
-/** When `page` shows `name` on board `id`, on the shared wall clock. */
+/**
+ * When `page` shows `name` on board `id`, on the shared wall clock. Plain JavaScript text, so the
+ * TypeScript loader cannot inject its helpers into code that runs in the page.
+ */
+const WATCH = String.raw`([id, name]) => new Promise((resolve) => {
+  function check() {
+    const el = document.querySelector('.svelte-flow__node[data-id="' + id + '"] .name');
+    if (el && el.textContent === name) {
+      observer.disconnect();
+      resolve(performance.timeOrigin + performance.now());
+    }
+  }
+  const observer = new MutationObserver(check);
+  observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  check();
+})`;
 const shown = (page: Page, id: string, name: string) =>
-  page.evaluate(
-    ([id, name]) =>
-      new Promise<number>((resolve) => {
-        const check = () => {
-          const el = document.querySelector(`.svelte-flow__node[data-id="${id}"] .name`);
-          if (el?.textContent === name) {
-            observer.disconnect();
-            resolve(performance.timeOrigin + performance.now());
-          }
-        };
-        const observer = new MutationObserver(check);
-        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-        check();
-      }),
-    [id, name] as const,
-  );
+  page.evaluate(`(${WATCH})(${JSON.stringify([id, name])})`) as Promise<number>;
 
 /** Renames board `id` through its panel; returns when Save was pressed, on the wall clock. */
 async function rename(page: Page, id: string, name: string): Promise<number> {
@@ -81,11 +81,18 @@ const measures = (page: Page, name: string) =>
 
 async function runCase(browser: Browser, url: string, label: string, file?: string) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  context.setDefaultTimeout(180_000);
   const a = await openTab(browser, url, await context.newPage());
   if (file) {
-    await a.getByText('Manage ▾').click();
     const input = a.locator('input[type="file"][accept=".json,application/json"]');
     await input.setInputFiles(file, { timeout: 120_000 });
+    // The file opens as a new workspace named after it; wait for that, then for its save.
+    await a.waitForFunction(
+      (name) =>
+        [...document.querySelectorAll('option:checked')].some((o) => o.textContent === name),
+      'tirwedd-5k',
+      { timeout: 300_000 },
+    );
     await a
       .getByTestId('save-state')
       .filter({ hasText: 'All changes saved' })
@@ -100,6 +107,7 @@ async function runCase(browser: Browser, url: string, label: string, file?: stri
   for (let i = 0; i < EDITS; i += 1) {
     const name = `Renamed ${i + 1}`;
     const seen = shown(b, id, name);
+    seen.catch(() => undefined); // A failure of the rename below is the one to report.
     const pressed = await rename(a, id, name);
     latencies.push((await seen) - pressed);
     await a.getByTestId('save-state').filter({ hasText: 'All changes saved' }).waitFor();

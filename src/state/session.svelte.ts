@@ -31,13 +31,10 @@ import { createWorkspace } from '../core/workspace/workspace';
 import type { TabChannel, TabMessage } from '../document/tab-channel';
 import { writeContent } from '../document/write-content';
 import type { MessageKey } from '../i18n/catalogue';
-import {
-  OutdatedAppError,
-  type HistoryWrite,
-  type WorkspaceStore,
-} from '../persistence/repository';
+import type { HistoryWrite, WorkspaceStore } from '../persistence/repository';
 import { encodeContent, FROM_TAB, openDocument, type OpenedDocument } from './open-document';
 import type { Journal } from './journal';
+import { SaveQueue, type SaveOutcome } from './save-queue.svelte';
 import { TabHistory } from './tab-history';
 
 /** Something the app tells the user: a catalogue message and, for refusals, every problem. */
@@ -77,10 +74,6 @@ export interface SessionDeps {
 }
 
 const CURRENT_KEY = 'currentWorkspace';
-/** The bytes one save writes: the document updates and the undo step, as stored. */
-const commitBytes = (commit: { updates: Uint8Array[]; history?: HistoryWrite }): number =>
-  commit.updates.reduce((n, u) => n + u.byteLength, 0) +
-  (commit.history ? JSON.stringify(commit.history).length : 0);
 /** Where tabs cannot be told apart, only this one counts as open. */
 const onlyThisTab = (tab: string): ReadonlySet<string> => new Set([tab]);
 const isoNow = () => new Date().toISOString();
@@ -98,10 +91,6 @@ export class Session {
   workspace = $state.raw<Workspace | undefined>(undefined);
   workspaces = $state.raw<WorkspaceSummary[]>([]);
   notice = $state.raw<Notice | undefined>(undefined);
-  /** Writes not yet confirmed by storage; the interface says "Saving…" until it is zero. */
-  pendingSaves = $state(0);
-  /** Edits kept in this tab only because storage refused them; said plainly until kept. */
-  unsaved = $state.raw<Edit[]>([]);
   /** A newer version of the app has opened: this tab must reload before it writes. */
   outdated = $state(false);
   /** The workspace was written by a newer app: it is shown read-only. */
@@ -123,14 +112,9 @@ export class Session {
   readonly #liveTabs: () => Promise<ReadonlySet<string>>;
   readonly #channel: TabChannel | undefined;
   readonly #build: number;
-  readonly #journal: Journal | undefined;
-  #saving: Promise<void> = Promise.resolve();
+  readonly #saves: SaveQueue;
   #open: (OpenedDocument & { summary: WorkspaceSummary }) | undefined;
   #outbox: Uint8Array[] = [];
-  /** Set when storage refused a write: the next one writes everything again. */
-  #writeEverything = false;
-  /** Journal entries of writes storage refused, dropped once everything is written again. */
-  #refusedJournal: string[] = [];
   /** Set when a merge left something out: the view must be settled after every change. */
   #settling = false;
 
@@ -143,7 +127,7 @@ export class Session {
     this.#liveTabs = deps.liveTabs ?? (async () => onlyThisTab(this.#tab));
     this.#channel = deps.channel;
     this.#build = deps.build ?? 0;
-    this.#journal = deps.journal;
+    this.#saves = new SaveQueue(this.#store, deps.journal, (o) => this.#heard(o), this.#now);
     this.#channel?.listen((message) => this.#hear(message));
   }
 
@@ -162,9 +146,19 @@ export class Session {
     this.#channel?.post({ type: 'build', build: this.#build });
   }
 
+  /** Writes not yet confirmed by storage; the interface says "Saving…" until it is zero. */
+  get pendingSaves(): number {
+    return this.#saves.pending;
+  }
+
+  /** Edits kept in this tab only because storage refused them; said plainly until kept. */
+  get unsaved(): Edit[] {
+    return this.#saves.unsaved;
+  }
+
   /** Resolves when every change so far has been written (or has failed and been reported). */
   flush(): Promise<void> {
-    return this.#saving;
+    return this.#saves.flush();
   }
 
   apply(edit: Edit): boolean {
@@ -282,21 +276,21 @@ export class Session {
       w.id === current.id ? { ...w, name: trimmed, updatedAt } : w,
     );
     if (this.#open) this.#open.summary = { ...this.#open.summary, name: trimmed };
-    await this.#queue(() => this.#store.rename(current.id, trimmed, updatedAt));
+    await this.#saves.queue(() => this.#store.rename(current.id, trimmed, updatedAt));
     this.#channel?.post({ type: 'workspaces' });
   }
 
   async switchTo(id: string): Promise<void> {
     if (id === this.workspace?.id) return;
-    await this.#saving;
+    await this.#saves.flush();
     if (await this.#switch(id)) await this.#remember(id);
   }
 
   /** Deletes a workspace; when it was the open one, opens another (or a fresh one from the seed). */
   async remove(id: string): Promise<void> {
     if (!this.#writable()) return;
-    await this.#saving;
-    await this.#queue(() => this.#store.remove(id));
+    await this.#saves.flush();
+    await this.#saves.queue(() => this.#store.remove(id));
     this.workspaces = this.workspaces.filter((w) => w.id !== id);
     this.#channel?.post({ type: 'workspaces' });
     if (this.workspace?.id !== id) return;
@@ -364,9 +358,7 @@ export class Session {
 
   /** Writes the whole open workspace again: after storage refused a change, once it has room. */
   retrySave(): void {
-    if (!this.#open || !this.unsaved.length) return;
-    this.#writeEverything = true;
-    this.#persist([], undefined, undefined);
+    if (this.#open) this.#saves.retry(this.#target(this.#open));
   }
 
   dismissNotice(): void {
@@ -398,7 +390,7 @@ export class Session {
     if (!applied.ok) {
       // What the step would take back has changed beyond it (deleted elsewhere): say so, drop it.
       this.notice = { tone: 'error', key: `edit.${which}Refused`, problems: applied.problems };
-      this.#persist([], open.history.forget(which), undefined);
+      this.#saves.save(this.#target(open), [], open.history.forget(which));
       this.#show(this.#contentNow());
       return;
     }
@@ -414,59 +406,26 @@ export class Session {
     if (updates.length)
       this.#channel?.post({ type: 'update', ws: open.summary.id, update: Y.mergeUpdates(updates) });
     this.#show(this.#contentNow());
-    this.#persist(updates, history, edit);
+    this.#saves.save(this.#target(open), updates, history, edit);
   }
 
-  #persist(updates: Uint8Array[], history: HistoryWrite | undefined, edit: Edit | undefined) {
-    const open = this.#open;
-    if (!open) return;
-    const ws = open.summary.id;
-    const updatedAt = this.#now();
-    const journalled =
-      updates.length || history
-        ? this.#journal?.add({ ws, updates, ...(history ? { history } : {}), updatedAt })
-        : undefined;
-    void this.#queue(async () => {
-      // After a refused write, the next one writes the whole document and history again.
-      const everything = this.#writeEverything;
-      try {
-        const commit = {
-          ws,
-          updates: everything ? [Y.encodeStateAsUpdate(open.doc)] : updates,
-          ...(everything ? { history: open.history.everything() } : history ? { history } : {}),
-          updatedAt,
-        };
-        const start = performance.now();
-        await this.#store.commit(commit);
-        // For the benchmark and the browser's performance panel: what one save wrote, and how long it took.
-        performance.measure('tirwedd:save', { start, detail: { bytes: commitBytes(commit) } });
-        if (journalled) this.#journal?.remove(journalled);
-        if (everything) {
-          for (const key of this.#refusedJournal.splice(0)) this.#journal?.remove(key);
-          this.#writeEverything = false;
-          this.unsaved = [];
-          this.notice = { tone: 'info', key: 'storage.savedAgain' };
-        }
-      } catch (error) {
-        if (journalled) this.#refusedJournal.push(journalled);
-        this.#writeEverything = true;
-        if (edit) this.unsaved = [...this.unsaved, edit];
-        if (error instanceof OutdatedAppError) {
-          this.outdated = true;
-          this.notice = { tone: 'error', key: 'app.outdated', action: 'reload' };
-          return;
-        }
-        this.notice = {
-          tone: 'error',
-          key: 'storage.saveFailed',
-          params: {
-            reason: error instanceof Error ? error.message : String(error),
-            count: this.unsaved.length,
-          },
-          action: 'export-workspace',
-        };
-      }
-    });
+  #target(open: OpenedDocument & { summary: WorkspaceSummary }) {
+    return { ws: open.summary.id, doc: open.doc, history: open.history };
+  }
+
+  /** What storage said of a save, told to the user. */
+  #heard(outcome: SaveOutcome): void {
+    if (outcome.kind === 'saved-again') this.notice = { tone: 'info', key: 'storage.savedAgain' };
+    else if (outcome.kind === 'outdated') {
+      this.outdated = true;
+      this.notice = { tone: 'error', key: 'app.outdated', action: 'reload' };
+    } else
+      this.notice = {
+        tone: 'error',
+        key: 'storage.saveFailed',
+        params: { reason: outcome.reason, count: outcome.count },
+        action: 'export-workspace',
+      };
   }
 
   /** The document's content, settled if a merge has ever needed it. */
@@ -540,7 +499,7 @@ export class Session {
       updatedAt: now,
     };
     let stored = true;
-    await this.#queue(async () => {
+    await this.#saves.queue(async () => {
       try {
         await this.#store.create(summary, encodeContent(content), options.history?.everything());
       } catch (error) {
@@ -566,7 +525,7 @@ export class Session {
     if (!summary) return false;
     const start = performance.now();
     const live = await this.#liveTabs();
-    await this.#recover(id, live);
+    await this.#saves.recover(id, live, this.#tab);
     const opened = await openDocument(this.#store, id, this.#tab, live);
     if (!opened) return false;
     if (!opened.ok) {
@@ -587,27 +546,13 @@ export class Session {
     opened.value.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === LOCAL) this.#outbox.push(update);
     });
-    this.unsaved = [];
+    this.#saves.reset();
     this.#show(opened.value.content);
     performance.measure('tirwedd:open-workspace', {
       start,
       detail: { boards: opened.value.content.landscape.boards.length },
     });
     return true;
-  }
-
-  /** Stores edits the journal holds for `id` that storage may not have: a reload came first. */
-  async #recover(id: string, live: ReadonlySet<string>): Promise<void> {
-    for (const { key, entry } of this.#journal?.pending(live, this.#tab) ?? []) {
-      if (entry.ws !== id) continue;
-      try {
-        await this.#store.commit(entry);
-        this.#journal!.remove(key);
-      } catch {
-        // Still refused: the entry stays in the journal, and the edit in the document below.
-        break;
-      }
-    }
   }
 
   #close(): void {
@@ -617,22 +562,6 @@ export class Session {
 
   /** Records which workspace is open, in the same queue as saves, so "saved" covers it too. */
   #remember(id: string): Promise<void> {
-    return this.#queue(() => this.#store.setSetting(CURRENT_KEY, id));
-  }
-
-  /** Runs storage writes one after another, counting them while they are outstanding. */
-  #queue(write: () => Promise<void>): Promise<void> {
-    this.pendingSaves += 1;
-    this.#saving = this.#saving
-      .then(write)
-      .catch((error: unknown) => {
-        this.notice = {
-          tone: 'error',
-          key: 'storage.saveFailed',
-          params: { reason: error instanceof Error ? error.message : String(error), count: 1 },
-        };
-      })
-      .finally(() => (this.pendingSaves -= 1));
-    return this.#saving;
+    return this.#saves.queue(() => this.#store.setSetting(CURRENT_KEY, id));
   }
 }
