@@ -33,37 +33,49 @@ export interface ListCodec {
   toFields(record: unknown): Obj;
   fromFields(fields: Obj): unknown;
   arrays: readonly string[];
+  /**
+   * Kept field by field, so two people's changes to different fields of one record both stay
+   * (boards, organisations, scenarios, tracker entries); otherwise kept whole, one entry per
+   * record, which is far lighter for the tens of thousands of memberships of a large landscape.
+   */
+  byField: boolean;
 }
 
 const asFields = (record: unknown): Obj => record as Obj;
-const byField =
+const keyOf =
   (...fields: string[]) =>
   (record: unknown): string =>
     fields.map((f) => String((record as Obj)[f])).join('|');
 
-const plain = (key: (record: unknown) => string, arrays: readonly string[] = []): ListCodec => ({
+const plain = (
+  key: (record: unknown) => string,
+  byField: boolean,
+  arrays: readonly string[] = [],
+): ListCodec => ({
   key,
   toFields: asFields,
   fromFields: (fields) => fields,
   arrays,
+  byField,
 });
 
 export const CODECS: Record<ListName, ListCodec> = {
-  sources: plain(byField('id')),
-  regionSystems: plain(byField('id')),
-  areas: plain(byField('code')),
-  organisations: plain(byField('id')),
-  boards: plain(byField('id')),
-  memberships: plain(byField('board', 'organisation')),
-  relations: plain(byField('from', 'type', 'to')),
-  scenarios: plain(byField('id'), ['operations']),
-  tracker: plain(byField('id')),
-  ignoredDuplications: plain(byField('pair')),
+  sources: plain(keyOf('id'), false),
+  regionSystems: plain(keyOf('id'), false),
+  areas: plain(keyOf('code'), false),
+  organisations: plain(keyOf('id'), true),
+  boards: plain(keyOf('id'), true),
+  memberships: plain(keyOf('board', 'organisation'), false),
+  relations: plain(keyOf('from', 'type', 'to'), false),
+  scenarios: plain(keyOf('id'), true, ['operations']),
+  tracker: plain(keyOf('id'), true),
+  ignoredDuplications: plain(keyOf('pair'), false),
   pinned: {
     key: (id) => String(id),
     toFields: (id) => ({ id }),
     fromFields: (fields) => fields.id,
     arrays: [],
+    byField: false,
   },
 };
 
@@ -75,5 +87,8 @@ export function listOf(content: WorkspaceContent, name: ListName): readonly unkn
 
 /** The field that orders records within a list; never a field of the records themselves. */
 export const ORDER = '~o';
+
+/** A record kept whole: its order key and its fields, as one entry. */
+export type WholeEntry = [order: number, fields: Obj];
 /** The document schema this app writes; a newer one is opened read-only. */
 export const DOCUMENT_SCHEMA = 1;

@@ -9,6 +9,7 @@ import {
   ORDER,
   type ListCodec,
   type ListName,
+  type WholeEntry,
 } from './collections';
 
 type Obj = Record<string, unknown>;
@@ -52,7 +53,11 @@ class ListView {
   }
 
   #read(key: string): Entry | undefined {
-    const record = this.map.get(key);
+    const record = this.map.get(key) as unknown;
+    if (Array.isArray(record)) {
+      const [order, fields] = record as WholeEntry;
+      return { key, order, value: this.codec.fromFields(fields) };
+    }
     if (!(record instanceof Y.Map)) return undefined;
     const fields: Obj = {};
     let order = 0;

@@ -9,6 +9,7 @@ import {
   listOf,
   ORDER,
   type ListCodec,
+  type WholeEntry,
 } from './collections';
 
 type Obj = Record<string, unknown>;
@@ -71,7 +72,7 @@ function writeList(
       end += 1;
   }
   const stop = after.length - end;
-  const orderAt = (i: number) => map.get(codec.key(after[i]))?.get(ORDER) as number | undefined;
+  const orderAt = (i: number) => orderOf(map.get(codec.key(after[i])));
   // The order key of the next record that already has one, for each place in the changed middle.
   const nextOrder: (number | undefined)[] = new Array(stop - start + 1);
   nextOrder[stop - start] = stop < after.length ? orderAt(stop) : undefined;
@@ -84,14 +85,18 @@ function writeList(
     const key = codec.key(after[i]);
     seen.add(key);
     const existing = map.get(key);
-    let order = existing?.get(ORDER) as number | undefined;
+    let order = orderOf(existing);
     if (order === undefined || !(order > previous)) {
       const next = nextOrder[i + 1 - start];
       if (next !== undefined && next > previous)
         order = previous === -Infinity ? next - 1 : (previous + next) / 2;
       else order = previous === -Infinity ? 0 : previous + 1;
     }
-    if (existing) updateRecord(existing, codec, fields, order);
+    if (!codec.byField) {
+      const whole = existing as unknown as WholeEntry | undefined;
+      if (!whole || whole[0] !== order || !sameJson(whole[1], fields))
+        (map as Y.Map<unknown>).set(key, [order, withoutUndefined(fields)] satisfies WholeEntry);
+    } else if (existing instanceof Y.Map) updateRecord(existing, codec, fields, order);
     else map.set(key, newRecord(codec, fields, order));
     previous = order;
   }
@@ -102,6 +107,15 @@ function writeList(
     }
   } else for (const key of [...map.keys()]) if (!seen.has(key)) map.delete(key);
 }
+
+/** The order key of a stored record, kept field by field or whole. */
+function orderOf(stored: unknown): number | undefined {
+  if (stored instanceof Y.Map) return stored.get(ORDER) as number | undefined;
+  return Array.isArray(stored) ? (stored[0] as number) : undefined;
+}
+
+const withoutUndefined = (fields: Obj): Obj =>
+  Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
 
 function newRecord(codec: ListCodec, fields: Obj, order: number): Record_ {
   const record = new Y.Map<unknown>();

@@ -465,7 +465,7 @@ export class Session {
     if (!open || message.ws !== open.summary.id) return;
     Y.applyUpdate(open.doc, message.update, FROM_TAB);
     const raw = open.view.content;
-    const settled = settleContent(raw);
+    const settled = settleContent(raw, this.workspace);
     if (settled.landscape !== raw.landscape) this.#settling = true;
     // A version on screen stays as it was; the workspace shows the change on the way back.
     if (!this.viewing) this.#show(settled);
