@@ -18,12 +18,19 @@ export function duplicationReasons(d: Duplication, landscape: Landscape, t: Tran
           ? t('reason.footprintEqual', { count: d.footprint.union })
           : t('reason.footprintOverlap', { shared: d.footprint.shared, union: d.footprint.union });
       case 'themes':
-        return t('reason.themes', {
-          themes: [
-            ...d.themes.shared.map(theme),
-            ...d.themes.related.map(([a, b]) => `${theme(a)} ↔ ${theme(b)}`),
-          ].join('; '),
-        });
+        // Shared and merely related themes are told apart: one is the same work, the other near it.
+        return [
+          d.themes.shared.length
+            ? t('reason.themes', { themes: d.themes.shared.map(theme).join('; ') })
+            : '',
+          d.themes.related.length
+            ? t('reason.relatedThemes', {
+                themes: d.themes.related.map(([a, b]) => `${theme(a)} ↔ ${theme(b)}`).join('; '),
+              })
+            : '',
+        ]
+          .filter(Boolean)
+          .join('; ');
       case 'membership':
         return t('reason.membership', {
           shared: d.membership.shared.length,
