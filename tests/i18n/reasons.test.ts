@@ -3,6 +3,7 @@ import type { Duplication } from '../../src/core/analysis/duplication';
 import { translate, type MessageKey } from '../../src/i18n/catalogue';
 import { CATALOGUES } from '../../src/i18n/catalogues';
 import { duplicationReasons, localDuplicateReason } from '../../src/i18n/describe-analysis';
+import { describeNote } from '../../src/i18n/describe-operation';
 import { afterJoiner } from '../../src/i18n/welsh-mutation';
 import { THEMES } from '../../src/core/model/vocabulary';
 import { seedLandscape } from '../fixtures/seed';
@@ -52,5 +53,40 @@ describe('duplication reasons', () => {
     expect(duplicationReasons(d, seedLandscape(), t('en'))).toEqual([
       `shared themes (${label('vawdasv')}); related themes: ${label('counter-terrorism')} ↔ ${label('organised-crime')}`,
     ]);
+  });
+});
+
+describe('scenario notes', () => {
+  it('name boards and organisations, never their ids, in either language', () => {
+    const seed = seedLandscape();
+    const name = (lang: 'en' | 'cy') => (r: { name: string; nameCy?: string }) =>
+      lang === 'cy' && r.nameCy ? r.nameCy : r.name;
+    const note = {
+      kind: 'still-related',
+      from: 'newport-soc-board',
+      type: 'reports-to',
+      board: 'gwent-soc-board',
+    } as const;
+    const en = describeNote(note as never, [seed], t('en'), name('en'));
+    expect(en).toBe(
+      'Newport Serious and Organised Crime Board still has a relation to this board (reports to); re-point it if its work moves',
+    );
+    const cy = describeNote(note as never, [seed], t('cy'), name('cy'));
+    expect(cy).toContain('Bwrdd Troseddau Difrifol a Chyfundrefnol Casnewydd');
+    const joined = describeNote(
+      {
+        kind: 'members-join',
+        board: 'sw-cjb',
+        organisations: ['hmpps'],
+      } as never,
+      [seed],
+      t('en'),
+      name('en'),
+    );
+    expect(joined).toBe(
+      '1 organisation joins South Wales Criminal Justice Board: Her Majesty’s Prison and Probation Service',
+    );
+    for (const text of [en, cy, joined])
+      expect(text).not.toMatch(/\b[a-z]+(-[a-z]+)+-board\b|hmpps/);
   });
 });
