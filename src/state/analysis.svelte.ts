@@ -3,6 +3,7 @@ import {
   localDuplicatesAnalysis,
 } from '../core/analysis/duplication-analysis';
 import { SIGNALS, type Signal } from '../core/analysis/duplication';
+import type { EvidenceLevel } from '../core/analysis/evidence-filter';
 import {
   runAnalyses,
   type AnalysisParams,
@@ -28,6 +29,8 @@ export class AnalysisState {
   minScore = $state(duplicationAnalysis.params.minScore.default);
   signals = $state<Signal[]>([...SIGNALS]);
   includeStatutory = $state(localDuplicatesAnalysis.params.includeStatutory.default);
+  /** The "sourced facts only" switch: one parameter every analysis declares. */
+  evidence = $state<EvidenceLevel>(duplicationAnalysis.params.evidence.default);
 
   readonly #session: Session;
   readonly #scenario: ScenarioState;
@@ -59,6 +62,7 @@ export class AnalysisState {
         signals: this.signals,
         ignore: workspace.ignoredDuplications.map((d) => d.pair),
         includeStatutory: this.includeStatutory,
+        evidence: this.evidence,
       }
     );
   }

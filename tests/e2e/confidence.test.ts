@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkXml } from '../fixtures/xml-check';
 import { launch, openApp } from './browser';
-import { node, panel, selectBoard, useWelsh } from './app';
+import { node, openTab, panel, selectBoard, useWelsh } from './app';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -97,6 +97,27 @@ describe('confidence shown wherever a board appears', () => {
     await details.waitFor();
     expect(await details.textContent()).toBe('Bwrdd Cyfiawnder Troseddol Cymru Gyfan');
     expect(await page.locator('.welsh-name').textContent()).toContain('cyfieithiad answyddogol');
+    await context.close();
+  });
+
+  it('analyses on sourced facts only with one switch that every analysis panel shares', async () => {
+    const { page, context } = await openApp(browser);
+    await openTab(page, 'Duplication');
+    const tab = page.getByRole('tabpanel', { name: 'Duplication' });
+    const pair = tab.locator('ol.pairs > li', {
+      has: page.getByRole('button', { name: /Dyfed-Powys Regional CONTEST Board ↔/ }),
+    });
+    expect(await pair.textContent()).toMatch(/\d+ of \d+ member organisations in common/);
+    await tab.getByLabel('Analyse on').selectOption('sourced');
+    // The pair's members are all assumed: with sourced facts only, that reason goes.
+    await expect.poll(() => pair.textContent()).not.toMatch(/member organisations in common/);
+    await openTab(page, 'Meeting load');
+    expect(
+      await page
+        .getByRole('tabpanel', { name: 'Meeting load' })
+        .getByLabel('Analyse on')
+        .inputValue(),
+    ).toBe('sourced');
     await context.close();
   });
 });

@@ -56,6 +56,19 @@ describe('duplication reasons', () => {
   });
 });
 
+describe('the Dyfed-Powys pair', () => {
+  it('says its shared members are all illustrative', async () => {
+    const { findDuplications, SIGNALS } = await import('../../src/core/analysis/duplication');
+    const seed = seedLandscape();
+    const d = findDuplications(seed, { minScore: 0, signals: SIGNALS, ignore: [] }).pairs.find(
+      (p) => [p.a, p.b].sort().join() === 'dp-contest-board,dp-svoc-board',
+    )!;
+    expect(duplicationReasons(d, seed, t('en'))).toContainEqual(
+      expect.stringMatching(/^10 of \d+ member organisations in common \(all illustrative\)$/),
+    );
+  });
+});
+
 describe('scenario notes', () => {
   it('name boards and organisations, never their ids, in either language', () => {
     const seed = seedLandscape();
