@@ -44,12 +44,14 @@ export default ts.config(
                 'dexie/*',
                 'd3-selection',
                 'd3-zoom',
+                'yjs',
               ],
-              message: 'The core imports no UI or storage library.',
+              message: 'The core imports no UI, storage or document library.',
             },
             {
-              group: ['**/state/**', '**/ui/**', '**/persistence/**', '*.svelte'],
-              message: 'The core never imports from state, ui or persistence.',
+              group: ['**/state/**', '**/ui/**', '**/persistence/**', '**/document/**', '*.svelte'],
+              message:
+                'The core never imports from state, ui, persistence or the document adapter.',
             },
           ],
         },
@@ -61,6 +63,28 @@ export default ts.config(
         'indexedDB',
         'localStorage',
         'navigator',
+      ],
+    },
+  },
+  {
+    // The document adapter turns the shared document into the core's data and back; it knows
+    // nothing of the interface or of where the document is stored.
+    files: ['src/document/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['svelte', 'svelte/*', '@xyflow/*', 'dexie', 'dexie/*'],
+              message: 'The document adapter imports no UI or storage library.',
+            },
+            {
+              group: ['**/state/**', '**/ui/**', '**/persistence/**', '*.svelte'],
+              message: 'The document adapter never imports from state, ui or persistence.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -1,8 +1,10 @@
 import { mount } from 'svelte';
-import { DexieRepository } from './persistence/dexie-repository';
-import { MemoryRepository } from './persistence/memory-repository';
-import type { WorkspaceRepository } from './persistence/repository';
+import { tabChannel } from './document/tab-channel';
+import { DexieStore } from './persistence/dexie-store';
+import { MemoryStore } from './persistence/memory-store';
+import type { WorkspaceStore } from './persistence/repository';
 import { AnalysisState } from './state/analysis.svelte';
+import { AppUpdate } from './state/app-update.svelte';
 import { loadEmbeddedSeed } from './state/embedded-seed';
 import { I18n } from './state/i18n.svelte';
 import { MapState } from './state/map.svelte';
@@ -11,22 +13,33 @@ import { ViewFilter } from './state/view-filter.svelte';
 import { ScenarioState } from './state/scenario.svelte';
 import { Selection } from './state/selection.svelte';
 import { Session } from './state/session.svelte';
+import { localJournal } from './state/journal';
+import { tabIdentity } from './state/tab-identity';
 import App from './App.svelte';
 import './app.css';
 
-async function openRepository(): Promise<WorkspaceRepository> {
+async function openStore(): Promise<WorkspaceStore> {
   try {
-    return await DexieRepository.open();
+    return await DexieStore.open(undefined, __TIRWEDD_BUILD__);
   } catch {
     // Private windows and full disks refuse IndexedDB: the app still opens, read-only.
-    return new MemoryRepository();
+    return new MemoryStore();
   }
 }
 
 async function start(): Promise<void> {
   const target = document.getElementById('app')!;
-  const repository = await openRepository();
-  const session = new Session({ repository, seed: loadEmbeddedSeed });
+  const store = await openStore();
+  const { tab, liveTabs } = tabIdentity();
+  const session = new Session({
+    store,
+    seed: loadEmbeddedSeed,
+    tab,
+    liveTabs,
+    channel: tabChannel(),
+    build: __TIRWEDD_BUILD__,
+    journal: localJournal(tab),
+  });
   try {
     await session.start();
   } catch (error) {
@@ -35,7 +48,7 @@ async function start(): Promise<void> {
   }
   const scenario = new ScenarioState(session);
   const i18n = new I18n();
-  const preferences = new Preferences(repository, i18n);
+  const preferences = new Preferences(store, i18n);
   await preferences.load();
   const app = {
     session,
@@ -45,9 +58,11 @@ async function start(): Promise<void> {
     view: new ViewFilter(scenario),
     scenario,
     analysis: new AnalysisState(session, scenario),
-    map: new MapState(repository),
+    map: new MapState(store),
+    update: new AppUpdate(),
   };
   mount(App, { target, props: { app } });
+  void app.update.register();
 }
 
 void start();

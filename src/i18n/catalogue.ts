@@ -3,11 +3,12 @@ import { formatMessage, type MessageParams } from './format-message';
 import enIo from './io.en.json';
 import enLayout from './layout.en.json';
 import enTrust from './trust.en.json';
+import enWorkspace from './workspace.en.json';
 
 // One catalogue per language, assembled from feature files so features can be worked on apart.
 // English is the interface's default and comes with the app; Welsh (`welsh.ts`) comes when
 // chosen.
-const en = { ...enCore, ...enIo, ...enLayout, ...enTrust };
+const en = { ...enCore, ...enIo, ...enLayout, ...enTrust, ...enWorkspace };
 
 export const LANGUAGES = ['en', 'cy'] as const;
 export type Language = (typeof LANGUAGES)[number];

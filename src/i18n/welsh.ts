@@ -2,6 +2,7 @@ import cyCore from './cy.json';
 import cyIo from './io.cy.json';
 import cyLayout from './layout.cy.json';
 import cyTrust from './trust.cy.json';
+import cyWorkspace from './workspace.cy.json';
 import type { Catalogue } from './catalogue';
 
-export const WELSH = { ...cyCore, ...cyIo, ...cyLayout, ...cyTrust } as Catalogue;
+export const WELSH = { ...cyCore, ...cyIo, ...cyLayout, ...cyTrust, ...cyWorkspace } as Catalogue;

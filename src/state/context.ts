@@ -1,5 +1,6 @@
 import { createContext } from 'svelte';
 import type { AnalysisState } from './analysis.svelte';
+import type { AppUpdate } from './app-update.svelte';
 import type { I18n } from './i18n.svelte';
 import type { MapState } from './map.svelte';
 import type { Preferences } from './preferences.svelte';
@@ -17,6 +18,7 @@ export interface AppState {
   view: ViewFilter;
   preferences: Preferences;
   scenario: ScenarioState;
+  update: AppUpdate;
 }
 
 export const [getAppState, setAppState] = createContext<AppState>();

@@ -1,7 +1,7 @@
 import type { BoundarySet } from '../core/geography/boundaries';
 import type { Landscape } from '../core/model/types';
 import type { Problem } from '../core/model/problems';
-import type { WorkspaceRepository } from '../persistence/repository';
+import type { WorkspaceStore } from '../persistence/repository';
 
 export const MEASURES = ['none', 'boards', 'footprints', 'hours'] as const;
 export type Measure = (typeof MEASURES)[number];
@@ -29,9 +29,9 @@ export class MapState {
   pending = $state.raw<PendingBoundaries | null>(null);
   problems = $state.raw<{ fileName: string; problems: Problem[] } | null>(null);
 
-  readonly #repository: WorkspaceRepository;
+  readonly #repository: WorkspaceStore;
 
-  constructor(repository: WorkspaceRepository) {
+  constructor(repository: WorkspaceStore) {
     this.#repository = repository;
   }
 

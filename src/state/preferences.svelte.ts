@@ -1,5 +1,5 @@
 import { LANGUAGES, type Language } from '../i18n/catalogue';
-import type { WorkspaceRepository } from '../persistence/repository';
+import type { WorkspaceStore } from '../persistence/repository';
 import type { I18n } from './i18n.svelte';
 
 const LANG_KEY = 'language';
@@ -9,10 +9,10 @@ const GUIDE_KEY = 'guideSeen';
 export class Preferences {
   guideOpen = $state(false);
 
-  readonly #repository: WorkspaceRepository;
+  readonly #repository: WorkspaceStore;
   readonly #i18n: I18n;
 
-  constructor(repository: WorkspaceRepository, i18n: I18n) {
+  constructor(repository: WorkspaceStore, i18n: I18n) {
     this.#repository = repository;
     this.#i18n = i18n;
   }

@@ -1,22 +1,41 @@
-import { bandLayout } from '../core/layout/band-layout';
-import { parseLandscape } from '../core/io/landscape-format';
+import * as Y from 'yjs';
+import { applyEdit } from '../core/edits/apply-edit';
+import { redoEdit, undoEdit } from '../core/edits/take-back';
 import type { Edit } from '../core/edits/types';
+import { parseLandscape } from '../core/io/landscape-format';
+import { plainData } from '../core/plain-data';
+import { bandLayout } from '../core/layout/band-layout';
 import type { Problem } from '../core/model/problems';
-import type { Landscape } from '../core/model/types';
-import { readWorkspace } from '../core/workspace/format';
-import { canRedo, canUndo } from '../core/workspace/history';
-import type { Workspace, WorkspaceSummary } from '../core/workspace/types';
 import {
-  createWorkspace,
-  editWorkspace,
-  redoWorkspace,
-  undoWorkspace,
-} from '../core/workspace/workspace';
-import type { Result } from '../core/model/problems';
-import type { WorkspaceRepository } from '../persistence/repository';
-import type { MessageKey } from '../i18n/catalogue';
-import type { Scenario } from '../core/scenarios/types';
+  addBoardEdit,
+  addMembershipEdit,
+  addRelationEdit,
+  editBoardEdit,
+} from '../core/edits/intents';
+import type { BoardChanges } from '../core/model/board-changes';
+import { findBoard } from '../core/model/queries';
+import type { BoardId, Landscape, OrganisationId } from '../core/model/types';
+import type { RelationType, Role } from '../core/model/vocabulary';
 import type { TrackerEntry } from '../core/scenarios/tracker';
+import type { Scenario } from '../core/scenarios/types';
+import { settleContent } from '../core/workspace/settle';
+import {
+  WORKSPACE_FORMAT,
+  WORKSPACE_VERSION,
+  type Position,
+  type Workspace,
+  type WorkspaceContent,
+  type WorkspaceSummary,
+} from '../core/workspace/types';
+import { createWorkspace } from '../core/workspace/workspace';
+import type { TabChannel, TabMessage } from '../document/tab-channel';
+import { writeContent } from '../document/write-content';
+import type { MessageKey } from '../i18n/catalogue';
+import type { HistoryWrite, WorkspaceStore } from '../persistence/repository';
+import { encodeContent, FROM_TAB, openDocument, type OpenedDocument } from './open-document';
+import type { Journal } from './journal';
+import { SaveQueue, type SaveOutcome } from './save-queue.svelte';
+import { TabHistory } from './tab-history';
 
 /** Something the app tells the user: a catalogue message and, for refusals, every problem. */
 export interface Notice {
@@ -25,6 +44,8 @@ export interface Notice {
   params?: Record<string, string | number>;
   problems?: Problem[];
   file?: string;
+  /** A button the notice offers beside Dismiss. */
+  action?: 'export-workspace' | 'reload' | 'retry-save';
 }
 
 /** The landscape new workspaces start from, with the built-in scenarios and tracker. */
@@ -35,100 +56,191 @@ export interface SeedContent {
 }
 
 export interface SessionDeps {
-  repository: WorkspaceRepository;
+  store: WorkspaceStore;
   /** Loads the seed, when a workspace is first made from it. */
   seed: () => Promise<SeedContent>;
   now?: () => string;
   newId?: () => string;
+  /** This tab's identity, kept across a reload so its undo history comes back with it. */
+  tab?: string;
+  /** Tabs that are open now, whose histories must not be taken over. */
+  liveTabs?: () => Promise<ReadonlySet<string>>;
+  /** How this tab talks to the others; none where there are no other tabs. */
+  channel?: TabChannel;
+  /** This app's build number, announced to other tabs so an older one stops writing. */
+  build?: number;
+  /** Keeps edits on their way to storage safe across a reload. */
+  journal?: Journal;
 }
 
 const CURRENT_KEY = 'currentWorkspace';
+/** Where tabs cannot be told apart, only this one counts as open. */
+const onlyThisTab = (tab: string): ReadonlySet<string> => new Set([tab]);
 const isoNow = () => new Date().toISOString();
+/** Marks this tab's own transactions, the only ones it stores and sends to other tabs. */
+const LOCAL = Symbol('local');
 
 /**
- * The user's workspaces and the one open now. Every change goes through here: it is applied as
- * a pure edit, recorded for undo and saved, in that order, so the saved state never lags.
+ * The user's workspaces and the one open now. The open workspace is a Yjs document; every
+ * change goes through here: it is checked as a pure edit by the core, written into the
+ * document as one transaction of the records it changed, stored with its undo step, and sent
+ * to the other tabs. Changes from other tabs arrive through the document and are settled the
+ * same way in every tab, so the landscape shown is always valid.
  */
 export class Session {
   workspace = $state.raw<Workspace | undefined>(undefined);
   workspaces = $state.raw<WorkspaceSummary[]>([]);
   notice = $state.raw<Notice | undefined>(undefined);
-  /** Writes not yet confirmed by storage; the interface says "Saving…" until it is zero. */
-  pendingSaves = $state(0);
+  /** A newer version of the app has opened: this tab must reload before it writes. */
+  outdated = $state(false);
+  /** The workspace was written by a newer app: it is shown read-only. */
+  newerSchema = $state(false);
+  /** A named version shown read-only in place of the workspace as it is now. */
+  viewing = $state.raw<{ id: string; name: string } | undefined>(undefined);
 
-  readonly canUndo = $derived(this.workspace !== undefined && canUndo(this.workspace.history));
-  readonly canRedo = $derived(this.workspace !== undefined && canRedo(this.workspace.history));
+  readonly canUndo = $derived(this.workspace !== undefined && this.workspace.history.cursor > 0);
+  readonly canRedo = $derived(
+    this.workspace !== undefined &&
+      this.workspace.history.cursor < this.workspace.history.entries.length,
+  );
 
-  readonly #repository: WorkspaceRepository;
+  readonly #store: WorkspaceStore;
   readonly #seed: () => Promise<SeedContent>;
   readonly #now: () => string;
   readonly #newId: () => string;
-  #saving: Promise<void> = Promise.resolve();
+  readonly #tab: string;
+  readonly #liveTabs: () => Promise<ReadonlySet<string>>;
+  readonly #channel: TabChannel | undefined;
+  readonly #build: number;
+  readonly #saves: SaveQueue;
+  #open: (OpenedDocument & { summary: WorkspaceSummary }) | undefined;
+  #outbox: Uint8Array[] = [];
+  /** Set when a merge left something out: the view must be settled after every change. */
+  #settling = false;
 
   constructor(deps: SessionDeps) {
-    this.#repository = deps.repository;
+    this.#store = deps.store;
     this.#seed = deps.seed;
     this.#now = deps.now ?? isoNow;
     this.#newId = deps.newId ?? (() => crypto.randomUUID());
+    this.#tab = deps.tab ?? this.#newId();
+    this.#liveTabs = deps.liveTabs ?? (async () => onlyThisTab(this.#tab));
+    this.#channel = deps.channel;
+    this.#build = deps.build ?? 0;
+    this.#saves = new SaveQueue(this.#store, deps.journal, (o) => this.#heard(o), this.#now);
+    this.#channel?.listen((message) => this.#hear(message));
   }
 
-  /** False when storage is unavailable: the seed can be explored but not changed. */
+  /** False when this tab may not change anything: no storage, an older app, a newer workspace. */
   get editable(): boolean {
-    return this.#repository.persistent;
+    return this.#store.persistent && !this.outdated && !this.newerSchema && !this.viewing;
   }
 
   /** Opens the workspace used last, or makes the first one from the seed. */
   async start(): Promise<void> {
-    this.workspaces = await this.#repository.list();
-    const last = await this.#repository.getSetting<string>(CURRENT_KEY);
+    this.workspaces = await this.#store.list();
+    const last = await this.#store.getSetting<string>(CURRENT_KEY);
     const id = this.workspaces.find((w) => w.id === last)?.id ?? this.workspaces[0]?.id;
-    const loaded = id ? await this.#load(id) : undefined;
-    if (loaded) this.workspace = loaded;
-    else await this.createFromSeed('Wales');
-    if (!this.#repository.persistent) this.notice = { tone: 'info', key: 'storage.unavailable' };
+    if (!id || !(await this.#switch(id))) await this.createFromSeed('Wales');
+    if (!this.#store.persistent) this.notice = { tone: 'info', key: 'storage.unavailable' };
+    this.#channel?.post({ type: 'build', build: this.#build });
   }
 
-  /** Resolves when every change so far has been written. */
+  /** Writes not yet confirmed by storage; the interface says "Saving…" until it is zero. */
+  get pendingSaves(): number {
+    return this.#saves.pending;
+  }
+
+  /** Edits kept in this tab only because storage refused them; said plainly until kept. */
+  get unsaved(): Edit[] {
+    return this.#saves.unsaved;
+  }
+
+  /** Resolves when every change so far has been written (or has failed and been reported). */
   flush(): Promise<void> {
-    return this.#saving;
+    return this.#saves.flush();
   }
 
   apply(edit: Edit): boolean {
     const current = this.workspace;
-    if (!current || !this.editable) return false;
-    return this.#commit(editWorkspace(current, edit, this.#now()));
+    if (!current || !this.#open || !this.#writable()) return false;
+    // What reaches the document and storage is plain data, never a reactive proxy.
+    const plain = plainData(edit);
+    const applied = applyEdit(current, plain);
+    if (!applied.ok) {
+      this.notice = { tone: 'error', key: 'edit.refused', problems: applied.problems };
+      return false;
+    }
+    const history = this.#open.history.record(applied.value.entry);
+    this.#write(current, applied.value.content, history, plain);
+    return true;
   }
 
   undo(): void {
-    if (this.workspace && this.editable) this.#commit(undoWorkspace(this.workspace, this.#now()));
+    this.#step('undo');
   }
 
   redo(): void {
-    if (this.workspace && this.editable) this.#commit(redoWorkspace(this.workspace, this.#now()));
+    this.#step('redo');
+  }
+
+  /** Adds a board from the editor's fields at `position`; its id, or nothing when refused. */
+  addBoard(changes: BoardChanges, position: Position): BoardId | undefined {
+    const landscape = this.workspace?.landscape;
+    if (!landscape) return undefined;
+    const { id, edit } = addBoardEdit(landscape, changes, this.#now(), position);
+    return this.apply(edit) ? id : undefined;
+  }
+
+  editBoard(id: BoardId, changes: BoardChanges): boolean {
+    const board = this.workspace && findBoard(this.workspace.landscape, id);
+    return !!board && this.apply(editBoardEdit(board, changes, this.#now()));
+  }
+
+  removeBoard(id: BoardId): boolean {
+    return this.apply({ kind: 'remove-board', id });
+  }
+
+  addMembership(board: BoardId, organisation: OrganisationId, role: Role, seats: number): boolean {
+    return this.apply(addMembershipEdit(board, organisation, role, seats, this.#now()));
+  }
+
+  removeMembership(board: BoardId, organisation: OrganisationId): boolean {
+    return this.apply({ kind: 'remove-membership', board, organisation });
+  }
+
+  addRelation(from: BoardId, to: BoardId, type: RelationType): boolean {
+    return this.apply(addRelationEdit(from, to, type, this.#now()));
+  }
+
+  removeRelation(from: BoardId, to: BoardId, type: RelationType): boolean {
+    return this.apply({ kind: 'remove-relation', from, to, type });
   }
 
   async createFromSeed(name: string): Promise<void> {
     const seed = await this.#seed();
-    await this.#open(
-      this.#fresh(name, seed.landscape, {
-        scenarios: seed.scenarios ?? [],
-        tracker: seed.tracker ?? [],
-      }),
+    await this.#create(
+      name,
+      this.#fresh(seed.landscape, { scenarios: seed.scenarios ?? [], tracker: seed.tracker ?? [] }),
     );
   }
 
   /** Opens a landscape (from a file or a spreadsheet bundle) as a new workspace. */
-  async openLandscape(name: string, landscape: Landscape): Promise<void> {
-    await this.#open(this.#fresh(name, landscape));
+  async openLandscape(name: string, landscape: Landscape): Promise<boolean> {
+    return this.#create(name, this.#fresh(landscape));
   }
 
   /**
-   * Opens an imported workspace as a new one. It keeps its content and history; it gets a new
-   * id when one of that id is already here, so an import never overwrites anything.
+   * Opens an imported workspace as a new one, with its content and history. It is said to be
+   * open only once it is stored; a workspace that storage refuses is reported, not listed.
    */
-  async openWorkspace(imported: Workspace): Promise<void> {
+  async openWorkspace(imported: Workspace): Promise<boolean> {
     const taken = this.workspaces.some((w) => w.id === imported.id);
-    await this.#open(taken ? { ...imported, id: this.#newId() } : imported);
+    return this.#create(imported.name, imported, {
+      id: taken ? this.#newId() : imported.id,
+      createdAt: imported.createdAt,
+      history: TabHistory.from(this.#tab, imported.history),
+    });
   }
 
   /** Replaces the open workspace's landscape, as one edit that undo takes back. */
@@ -151,49 +263,41 @@ export class Session {
   async duplicate(name: string): Promise<void> {
     const current = this.workspace;
     if (!current) return;
-    const copy: Workspace = {
-      ...structuredClone(current),
-      id: this.#newId(),
-      name,
-      createdAt: this.#now(),
-      updatedAt: this.#now(),
-    };
-    await this.#open(copy);
+    await this.#create(name, current, { history: TabHistory.from(this.#tab, current.history) });
   }
 
   async rename(name: string): Promise<void> {
     const current = this.workspace;
     const trimmed = name.trim();
-    if (!current || !trimmed || !this.editable) return;
-    this.workspace = { ...current, name: trimmed, updatedAt: this.#now() };
-    this.#save(this.workspace);
+    if (!current || !trimmed || !this.#writable()) return;
+    const updatedAt = this.#now();
+    this.workspace = { ...current, name: trimmed, updatedAt };
     this.workspaces = this.workspaces.map((w) =>
-      w.id === current.id ? { ...w, name: trimmed } : w,
+      w.id === current.id ? { ...w, name: trimmed, updatedAt } : w,
     );
+    if (this.#open) this.#open.summary = { ...this.#open.summary, name: trimmed };
+    await this.#saves.queue(() => this.#store.rename(current.id, trimmed, updatedAt));
+    this.#channel?.post({ type: 'workspaces' });
   }
 
   async switchTo(id: string): Promise<void> {
     if (id === this.workspace?.id) return;
-    await this.#saving;
-    const loaded = await this.#load(id);
-    if (!loaded) return;
-    this.workspace = loaded;
-    await this.#remember(id);
+    await this.#saves.flush();
+    if (await this.#switch(id)) await this.#remember(id);
   }
 
   /** Deletes a workspace; when it was the open one, opens another (or a fresh one from the seed). */
   async remove(id: string): Promise<void> {
-    if (!this.editable) return;
-    await this.#saving;
-    await this.#repository.remove(id);
+    if (!this.#writable()) return;
+    await this.#saves.flush();
+    await this.#saves.queue(() => this.#store.remove(id));
     this.workspaces = this.workspaces.filter((w) => w.id !== id);
+    this.#channel?.post({ type: 'workspaces' });
     if (this.workspace?.id !== id) return;
+    this.#close();
     const next = this.workspaces[0];
-    const loaded = next ? await this.#load(next.id) : undefined;
-    if (loaded) {
-      this.workspace = loaded;
-      await this.#remember(loaded.id);
-    } else await this.createFromSeed('Wales');
+    if (!next || !(await this.#switch(next.id))) await this.createFromSeed('Wales');
+    else await this.#remember(next.id);
   }
 
   /** Puts the seed landscape back in the open workspace, as one edit that undo takes back. */
@@ -229,38 +333,151 @@ export class Session {
       };
       return false;
     }
-    await this.openLandscape(fileName.replace(/\.json$/i, ''), parsed.value);
+    if (!(await this.openLandscape(fileName.replace(/\.json$/i, ''), parsed.value))) return false;
     this.notice = { tone: 'info', key: 'file.opened', params: { file: fileName } };
     return true;
+  }
+
+  /** Shows a named version read-only, in every view, until `closeVersion`. */
+  viewVersion(version: { id: string; name: string }, content: WorkspaceContent): void {
+    if (!this.#open) return;
+    this.viewing = version;
+    this.#show(content);
+  }
+
+  /** Back from a named version to the workspace as it is now. */
+  closeVersion(): void {
+    this.viewing = undefined;
+    if (this.#open) this.#show(this.#contentNow());
+  }
+
+  /** Opens content (a restored version) as a new workspace of its own. */
+  openCopy(name: string, content: WorkspaceContent): Promise<boolean> {
+    return this.#create(name, content);
+  }
+
+  /** Writes the whole open workspace again: after storage refused a change, once it has room. */
+  retrySave(): void {
+    if (this.#open) this.#saves.retry(this.#target(this.#open));
   }
 
   dismissNotice(): void {
     this.notice = undefined;
   }
 
-  /** Loads a stored workspace through the format reader, which migrates older records. */
-  async #load(id: string): Promise<Workspace | undefined> {
-    const stored = await this.#repository.load(id);
-    if (!stored) return undefined;
-    const read = readWorkspace(stored);
-    if (read.ok) return read.value;
-    this.notice = {
-      tone: 'error',
-      key: 'storage.unreadable',
-      params: { name: stored.name },
-      problems: read.problems,
+  /** The open workspace's document, for whatever else shares it (versions, a sync server). */
+  get document(): Y.Doc | undefined {
+    return this.#open?.doc;
+  }
+
+  get store(): WorkspaceStore {
+    return this.#store;
+  }
+
+  #writable(): boolean {
+    if (this.outdated) this.notice = { tone: 'error', key: 'app.outdated', action: 'reload' };
+    return this.editable;
+  }
+
+  #step(which: 'undo' | 'redo'): void {
+    const open = this.#open;
+    const current = this.workspace;
+    if (!open || !current || !this.#writable()) return;
+    const entry = which === 'undo' ? open.history.toUndo : open.history.toRedo;
+    if (!entry) return;
+    const rebased = (which === 'undo' ? undoEdit : redoEdit)(entry, current);
+    const applied = rebased.ok ? applyEdit(current, rebased.value) : rebased;
+    if (!applied.ok) {
+      // What the step would take back has changed beyond it (deleted elsewhere): say so, drop it.
+      this.notice = { tone: 'error', key: `edit.${which}Refused`, problems: applied.problems };
+      this.#saves.save(this.#target(open), [], open.history.forget(which));
+      this.#show(this.#contentNow());
+      return;
+    }
+    const history = which === 'undo' ? open.history.undone() : open.history.redone();
+    this.#write(current, applied.value.content, history, rebased.ok ? rebased.value : entry.edit);
+  }
+
+  /** Writes an edit's result into the document as one transaction, then stores and sends it. */
+  #write(before: WorkspaceContent, after: WorkspaceContent, history: HistoryWrite, edit: Edit) {
+    const open = this.#open!;
+    writeContent(open.doc, before, after, LOCAL);
+    const updates = this.#outbox.splice(0);
+    if (updates.length)
+      this.#channel?.post({ type: 'update', ws: open.summary.id, update: Y.mergeUpdates(updates) });
+    this.#show(this.#contentNow());
+    this.#saves.save(this.#target(open), updates, history, edit);
+  }
+
+  #target(open: OpenedDocument & { summary: WorkspaceSummary }) {
+    return { ws: open.summary.id, doc: open.doc, history: open.history };
+  }
+
+  /** What storage said of a save, told to the user. */
+  #heard(outcome: SaveOutcome): void {
+    if (outcome.kind === 'saved-again') this.notice = { tone: 'info', key: 'storage.savedAgain' };
+    else if (outcome.kind === 'outdated') {
+      this.outdated = true;
+      this.notice = { tone: 'error', key: 'app.outdated', action: 'reload' };
+    } else
+      this.notice = {
+        tone: 'error',
+        key: 'storage.saveFailed',
+        params: { reason: outcome.reason, count: outcome.count },
+        action: 'export-workspace',
+      };
+  }
+
+  /** The document's content, settled if a merge has ever needed it. */
+  #contentNow(): WorkspaceContent {
+    const raw = this.#open!.view.content;
+    return this.#settling ? settleContent(raw) : raw;
+  }
+
+  #show(content: WorkspaceContent): void {
+    const open = this.#open!;
+    const { summary } = open;
+    this.workspace = {
+      format: WORKSPACE_FORMAT,
+      version: WORKSPACE_VERSION,
+      id: summary.id,
+      name: summary.name,
+      createdAt: summary.createdAt,
+      updatedAt: this.#now(),
+      ...content,
+      history: this.viewing ? { entries: [], cursor: 0 } : open.history.history,
     };
-    return undefined;
+  }
+
+  #hear(message: TabMessage): void {
+    if (message.type === 'workspaces') {
+      void this.#store.list().then((list) => (this.workspaces = list));
+      return;
+    }
+    if (message.type === 'build') {
+      if (message.build > this.#build && !this.outdated) {
+        this.outdated = true;
+        this.notice = { tone: 'error', key: 'app.outdated', action: 'reload' };
+      }
+      return;
+    }
+    const open = this.#open;
+    if (!open || message.ws !== open.summary.id) return;
+    Y.applyUpdate(open.doc, message.update, FROM_TAB);
+    const raw = open.view.content;
+    const settled = settleContent(raw, this.workspace);
+    if (settled.landscape !== raw.landscape) this.#settling = true;
+    // A version on screen stays as it was; the workspace shows the change on the way back.
+    if (!this.viewing) this.#show(settled);
   }
 
   #fresh(
-    name: string,
     landscape: Landscape,
     extra: { scenarios?: Scenario[]; tracker?: TrackerEntry[] } = {},
-  ): Workspace {
+  ): WorkspaceContent {
     return createWorkspace({
-      id: this.#newId(),
-      name,
+      id: '',
+      name: '',
       landscape,
       positions: bandLayout(landscape),
       now: this.#now(),
@@ -268,54 +485,83 @@ export class Session {
     });
   }
 
-  async #open(workspace: Workspace): Promise<void> {
-    this.workspace = workspace;
-    this.workspaces = [
-      ...this.workspaces,
-      {
-        id: workspace.id,
-        name: workspace.name,
-        createdAt: workspace.createdAt,
-        updatedAt: workspace.updatedAt,
-      },
-    ];
-    this.#save(workspace);
-    await this.#remember(workspace.id);
+  /** Stores a new workspace and opens it; false, with the reason said, when it cannot be kept. */
+  async #create(
+    name: string,
+    content: WorkspaceContent,
+    options: { id?: string; createdAt?: string; history?: TabHistory } = {},
+  ): Promise<boolean> {
+    const now = this.#now();
+    const summary: WorkspaceSummary = {
+      id: options.id ?? this.#newId(),
+      name,
+      createdAt: options.createdAt ?? now,
+      updatedAt: now,
+    };
+    let stored = true;
+    await this.#saves.queue(async () => {
+      try {
+        await this.#store.create(summary, encodeContent(content), options.history?.everything());
+      } catch (error) {
+        stored = false;
+        this.notice = {
+          tone: 'error',
+          key: 'storage.createFailed',
+          params: { name, reason: error instanceof Error ? error.message : String(error) },
+        };
+      }
+    });
+    if (!stored) return false;
+    this.workspaces = [...this.workspaces, summary];
+    this.#channel?.post({ type: 'workspaces' });
+    if (!(await this.#switch(summary.id))) return false;
+    await this.#remember(summary.id);
+    return true;
+  }
+
+  /** Opens a stored workspace in place of the open one; false when it cannot be read. */
+  async #switch(id: string): Promise<boolean> {
+    const summary = this.workspaces.find((w) => w.id === id);
+    if (!summary) return false;
+    const start = performance.now();
+    const live = await this.#liveTabs();
+    await this.#saves.recover(id, live, this.#tab);
+    const opened = await openDocument(this.#store, id, this.#tab, live);
+    if (!opened) return false;
+    if (!opened.ok) {
+      this.notice = {
+        tone: 'error',
+        key: 'storage.unreadable',
+        params: { name: summary.name },
+        problems: opened.problems,
+      };
+      return false;
+    }
+    this.#close();
+    this.viewing = undefined;
+    this.#open = { ...opened.value, summary };
+    // Settling is needed after every change only once a merge has left something out.
+    this.#settling = opened.value.content.landscape !== opened.value.view.content.landscape;
+    this.newerSchema = opened.value.newerSchema;
+    opened.value.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === LOCAL) this.#outbox.push(update);
+    });
+    this.#saves.reset();
+    this.#show(opened.value.content);
+    performance.measure('tirwedd:open-workspace', {
+      start,
+      detail: { boards: opened.value.content.landscape.boards.length },
+    });
+    return true;
+  }
+
+  #close(): void {
+    this.#open?.doc.destroy();
+    this.#open = undefined;
   }
 
   /** Records which workspace is open, in the same queue as saves, so "saved" covers it too. */
   #remember(id: string): Promise<void> {
-    this.#queue(() => this.#repository.setSetting(CURRENT_KEY, id));
-    return this.#saving;
-  }
-
-  #commit(result: Result<Workspace>): boolean {
-    if (!result.ok) {
-      this.notice = { tone: 'error', key: 'edit.refused', problems: result.problems };
-      return false;
-    }
-    if (result.value === this.workspace) return false;
-    this.workspace = result.value;
-    this.#save(result.value);
-    return true;
-  }
-
-  #save(workspace: Workspace): void {
-    this.#queue(() => this.#repository.save(workspace));
-  }
-
-  /** Runs storage writes one after another, counting them while they are outstanding. */
-  #queue(write: () => Promise<void>): void {
-    this.pendingSaves += 1;
-    this.#saving = this.#saving
-      .then(write)
-      .finally(() => (this.pendingSaves -= 1))
-      .catch((error: unknown) => {
-        this.notice = {
-          tone: 'error',
-          key: 'storage.saveFailed',
-          params: { reason: error instanceof Error ? error.message : String(error) },
-        };
-      });
+    return this.#saves.queue(() => this.#store.setSetting(CURRENT_KEY, id));
   }
 }

@@ -4,7 +4,43 @@ import { inject } from 'vitest';
 
 export { chromiumPath } from '../support/chromium';
 
-export const launch = (): Promise<Browser> => launchChromium();
+/** What pages have logged as errors or warnings since the last check, across every context. */
+const logged: string[] = [];
+/** Messages a test expects (a resource refused while offline, say), matched and not reported. */
+const expected: RegExp[] = [];
+
+function guardConsole(context: BrowserContext): void {
+  context.on('console', (message) => {
+    const type = message.type();
+    if (type !== 'error' && type !== 'warning') return;
+    const line = `${type}: ${message.text()}`;
+    if (!expected.some((pattern) => pattern.test(line))) logged.push(line);
+  });
+  context.on('weberror', (error) => logged.push(`page error: ${error.error().message}`));
+}
+
+/** Lets the current test's page log messages matching `pattern` without failing it. */
+export function expectConsole(pattern: RegExp): void {
+  expected.push(pattern);
+}
+
+/** Every error or warning logged since the last call; each test ends by checking there was none. */
+export function takeConsoleProblems(): string[] {
+  expected.length = 0;
+  return logged.splice(0);
+}
+
+/** Headless Chromium in which every context's console is watched for errors and warnings. */
+export async function launch(): Promise<Browser> {
+  const browser = await launchChromium();
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...args: Parameters<Browser['newContext']>) => {
+    const context = await newContext(...args);
+    guardConsole(context);
+    return context;
+  };
+  return browser;
+}
 
 export const baseUrl = (): string => inject('baseUrl');
 

@@ -1,8 +1,13 @@
 import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { BoardId } from '../../src/core/model/types';
-import { DexieRepository } from '../../src/persistence/dexie-repository';
-import { MemoryRepository } from '../../src/persistence/memory-repository';
+import { createWorkspace } from '../../src/core/workspace/workspace';
+import { tabChannel } from '../../src/document/tab-channel';
+import { DexieStore } from '../../src/persistence/dexie-store';
+import { MemoryStore } from '../../src/persistence/memory-store';
+import type { WorkspaceStore } from '../../src/persistence/repository';
+import type { Journal, JournalEntry } from '../../src/state/journal';
 import { Session } from '../../src/state/session.svelte';
 import { miniLandscape } from '../fixtures/mini-landscape';
 
@@ -10,18 +15,43 @@ let dbCount = 0;
 let ids = 0;
 const newDb = () => `tirwedd-test-${(dbCount += 1)}`;
 
-async function open(dbName: string) {
+async function open(
+  dbName: string,
+  options: { tab?: string; channel?: boolean; build?: number } = {},
+) {
+  const store = await DexieStore.open(dbName, options.build ?? 1);
+  return start(store, options);
+}
+
+async function start(
+  store: WorkspaceStore,
+  options: { tab?: string; channel?: boolean; build?: number } = {},
+) {
   const session = new Session({
-    repository: await DexieRepository.open(dbName),
+    store,
     seed: async () => ({ landscape: miniLandscape() }),
     newId: () => `w${(ids += 1)}`,
+    tab: options.tab ?? 'tab-1',
+    build: options.build ?? 1,
+    ...(options.channel ? { channel: tabChannel(`test-${dbCount}`) } : {}),
   });
   await session.start();
   return session;
 }
 
-const rename = (s: Session, name: string) =>
-  s.apply({ kind: 'put-board', board: { ...s.workspace!.landscape.boards[1]!, name } });
+const boardNamed = (s: Session, id: string) =>
+  s.workspace!.landscape.boards.find((b) => b.id === id)?.name;
+const rename = (s: Session, id: string, name: string) =>
+  s.apply({
+    kind: 'put-board',
+    board: { ...s.workspace!.landscape.boards.find((b) => b.id === id)!, name },
+  });
+
+/** Resolves once `check` holds, polling; other tabs' changes arrive as messages, not at once. */
+async function until(check: () => boolean) {
+  for (let i = 0; i < 200 && !check(); i += 1) await new Promise((r) => setTimeout(r, 5));
+  expect(check()).toBe(true);
+}
 
 describe('Session', () => {
   it('opens a first workspace from the seed, laid out, when there is none', async () => {
@@ -31,10 +61,10 @@ describe('Session', () => {
     expect(s.workspaces).toHaveLength(1);
   });
 
-  it('keeps edits, positions and undo history across a reload', async () => {
+  it('keeps edits, positions and undo history across a reload of the same tab', async () => {
     const db = newDb();
     const first = await open(db);
-    rename(first, 'Renamed');
+    rename(first, 'north-svoc', 'Renamed');
     first.apply({
       kind: 'move-boards',
       positions: { ['national' as BoardId]: { x: 123, y: 456 } },
@@ -42,18 +72,70 @@ describe('Session', () => {
     await first.flush();
 
     const second = await open(db);
-    expect(second.workspace!.landscape.boards[1]!.name).toBe('Renamed');
+    expect(boardNamed(second, 'north-svoc')).toBe('Renamed');
     expect(second.workspace!.positions['national' as BoardId]).toEqual({ x: 123, y: 456 });
     second.undo();
     second.undo();
     await second.flush();
-    expect(second.workspace!.landscape.boards[1]!.name).toBe('North SVOC');
+    expect(boardNamed(second, 'north-svoc')).toBe('North SVOC');
 
     const third = await open(db);
-    expect(third.workspace!.landscape.boards[1]!.name).toBe('North SVOC');
+    expect(boardNamed(third, 'north-svoc')).toBe('North SVOC');
     expect(third.canRedo).toBe(true);
     third.redo();
-    expect(third.workspace!.landscape.boards[1]!.name).toBe('Renamed');
+    expect(boardNamed(third, 'north-svoc')).toBe('Renamed');
+  });
+
+  it('stores an edit made from a reactive proxy as plain data', async () => {
+    const db = newDb();
+    const s = await open(db);
+    const board = s.workspace!.landscape.boards.find((b) => b.id === 'north-svoc')!;
+    // In the browser a component's `$state` is a proxy, which storage cannot clone; in Node
+    // runes compile without one, so a plain proxy stands in for it.
+    const footprint = new Proxy([...(board.footprint as string[])].reverse(), {});
+    expect(s.apply({ kind: 'put-board', board: { ...board, footprint: footprint as never } })).toBe(
+      true,
+    );
+    await s.flush();
+    expect(s.unsaved).toEqual([]);
+    const again = await open(db);
+    expect(again.workspace!.landscape.boards.find((b) => b.id === 'north-svoc')!.footprint).toEqual(
+      footprint,
+    );
+    expect(again.canUndo).toBe(true);
+  });
+
+  it('shows one tab’s edits in another, keeps both, and undoes only its own', async () => {
+    const db = newDb();
+    const a = await open(db, { tab: 'a', channel: true });
+    const b = await open(db, { tab: 'b', channel: true });
+    rename(a, 'north-svoc', 'SVOC (A)');
+    rename(b, 'north-contest', 'CONTEST (B)');
+    rename(a, 'national', 'National (A)');
+    await until(() => boardNamed(b, 'national') === 'National (A)');
+    await until(() => boardNamed(a, 'north-contest') === 'CONTEST (B)');
+    expect(boardNamed(b, 'north-svoc')).toBe('SVOC (A)');
+    b.undo();
+    expect(boardNamed(b, 'north-contest')).toBe('North CONTEST');
+    expect(boardNamed(b, 'national')).toBe('National (A)');
+    await until(() => boardNamed(a, 'north-contest') === 'North CONTEST');
+    await a.flush();
+    await b.flush();
+    const reloaded = await open(db, { tab: 'a' });
+    expect(
+      ['north-svoc', 'north-contest', 'national'].map((id) => boardNamed(reloaded, id)),
+    ).toEqual(['SVOC (A)', 'North CONTEST', 'National (A)']);
+  });
+
+  it('gives a reopened tab the history of a tab that has closed', async () => {
+    const db = newDb();
+    const closed = await open(db, { tab: 'old' });
+    rename(closed, 'north-svoc', 'Renamed');
+    await closed.flush();
+    const reopened = await open(db, { tab: 'new' });
+    expect(reopened.canUndo).toBe(true);
+    reopened.undo();
+    expect(boardNamed(reopened, 'north-svoc')).toBe('North SVOC');
   });
 
   it('keeps workspaces independent of each other', async () => {
@@ -61,9 +143,9 @@ describe('Session', () => {
     const s = await open(db);
     const firstId = s.workspace!.id;
     await s.duplicate('Copy');
-    rename(s, 'Only in the copy');
+    rename(s, 'north-svoc', 'Only in the copy');
     await s.switchTo(firstId);
-    expect(s.workspace!.landscape.boards[1]!.name).toBe('North SVOC');
+    expect(boardNamed(s, 'north-svoc')).toBe('North SVOC');
     await s.flush();
     const again = await open(db);
     expect(again.workspaces.map((w) => w.name)).toEqual(['Wales', 'Copy']);
@@ -114,41 +196,174 @@ describe('Session', () => {
 
   it('shows the seed read-only when storage is unavailable', async () => {
     const s = new Session({
-      repository: new MemoryRepository(),
+      store: new MemoryStore(),
       seed: async () => ({ landscape: miniLandscape() }),
     });
     await s.start();
     expect(s.editable).toBe(false);
     expect(s.notice?.key).toBe('storage.unavailable');
-    expect(rename(s, 'Nope')).toBe(false);
-    expect(s.workspace!.landscape.boards[1]!.name).toBe('North SVOC');
+    expect(rename(s, 'north-svoc', 'Nope')).toBe(false);
+    expect(boardNamed(s, 'north-svoc')).toBe('North SVOC');
   });
 
   it('reports a refused edit and leaves the workspace as it was', async () => {
     const s = await open(newDb());
     const before = s.workspace;
-    expect(rename(s, '')).toBe(false);
+    expect(rename(s, 'north-svoc', '')).toBe(false);
     expect(s.workspace).toBe(before);
     expect(s.notice).toMatchObject({ tone: 'error', key: 'edit.refused' });
   });
 });
 
-describe('Session with stored records of an older version', () => {
-  it('migrates a version 1 workspace when it opens it', async () => {
+/** A store whose writes fail while `full` is set, as a browser's does when its quota is used up. */
+class FullStore extends MemoryStore {
+  override readonly persistent: boolean = true;
+  full = false;
+  override async commit(...args: Parameters<MemoryStore['commit']>) {
+    if (this.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    return super.commit(...args);
+  }
+  override async create(...args: Parameters<MemoryStore['create']>) {
+    if (this.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    return super.create(...args);
+  }
+}
+
+describe('Session when storage fails', () => {
+  it('names the edits it could not keep, keeps them, and saves them all once there is room', async () => {
+    const store = new FullStore();
+    const s = await start(store);
+    store.full = true;
+    rename(s, 'north-svoc', 'Kept in memory');
+    rename(s, 'national', 'Also in memory');
+    await s.flush();
+    expect(s.unsaved).toHaveLength(2);
+    expect(s.notice).toMatchObject({ key: 'storage.saveFailed', action: 'export-workspace' });
+    expect(boardNamed(s, 'north-svoc')).toBe('Kept in memory');
+    store.full = false;
+    s.retrySave();
+    await s.flush();
+    expect(s.unsaved).toEqual([]);
+    const again = await start(store);
+    expect(boardNamed(again, 'north-svoc')).toBe('Kept in memory');
+    expect(boardNamed(again, 'national')).toBe('Also in memory');
+    expect(again.canUndo).toBe(true);
+  });
+
+  it('does not open or list an imported workspace that could not be stored', async () => {
+    const store = new FullStore();
+    const s = await start(store);
+    store.full = true;
+    const imported = createWorkspace({
+      id: 'imp',
+      name: 'Imported',
+      landscape: miniLandscape(),
+      now: 'now',
+    });
+    expect(await s.openWorkspace(imported)).toBe(false);
+    expect(s.workspaces.map((w) => w.name)).toEqual(['Wales']);
+    expect(s.notice).toMatchObject({ tone: 'error', key: 'storage.createFailed' });
+  });
+});
+
+describe('Session and other versions of the app', () => {
+  it('stops writing once a newer version of the app has opened the same storage', async () => {
     const db = newDb();
-    const repo = await DexieRepository.open(db);
-    const { createWorkspace } = await import('../../src/core/workspace/workspace');
-    const { ignoredDuplications: _, ...v1 } = {
-      ...createWorkspace({
-        id: 'old',
-        name: 'Old',
-        landscape: miniLandscape(),
-        now: '2025-01-01T00:00:00Z',
-      }),
-      version: 1,
+    const older = await open(db, { build: 1 });
+    await DexieStore.open(db, 2);
+    rename(older, 'north-svoc', 'Written by the older app');
+    await older.flush();
+    expect(older.outdated).toBe(true);
+    expect(older.notice).toMatchObject({ key: 'app.outdated', action: 'reload' });
+    const newer = await open(db, { build: 2 });
+    expect(boardNamed(newer, 'north-svoc')).toBe('North SVOC');
+    expect(rename(older, 'national', 'Nope')).toBe(false);
+  });
+});
+
+describe('Session with stored records of the version 4 format', () => {
+  it('migrates a stored version 4 workspace on first open, history included', async () => {
+    const db = newDb();
+    const v4 = createWorkspace({
+      id: 'old',
+      name: 'Old',
+      landscape: miniLandscape(),
+      now: '2025-01-01T00:00:00Z',
+    });
+    const board = v4.landscape.boards.find((b) => b.id === 'north-svoc')!;
+    const renamed = { ...board, name: 'Renamed before the upgrade' };
+    const record = {
+      ...v4,
+      landscape: {
+        ...v4.landscape,
+        boards: v4.landscape.boards.map((b) => (b.id === board.id ? renamed : b)),
+      },
+      history: {
+        entries: [
+          { edit: { kind: 'put-board', board: renamed }, inverse: { kind: 'put-board', board } },
+        ],
+        cursor: 1,
+      },
     };
-    await repo.save(v1 as never);
+    // The database as the previous release left it: version 1, one record per workspace.
+    const legacy = new Dexie(db);
+    legacy.version(1).stores({ workspaces: 'id, createdAt', settings: 'key' });
+    await legacy.table('workspaces').put(record);
+    legacy.close();
+
     const s = await open(db);
-    expect(s.workspace).toMatchObject({ id: 'old', version: 4, ignoredDuplications: [] });
+    expect(s.workspaces.map((w) => w.name)).toEqual(['Old']);
+    expect(boardNamed(s, 'north-svoc')).toBe('Renamed before the upgrade');
+    expect(s.canUndo).toBe(true);
+    s.undo();
+    await s.flush();
+    const again = await open(db);
+    expect(boardNamed(again, 'north-svoc')).toBe('North SVOC');
+    expect(again.canRedo).toBe(true);
+  });
+});
+
+/** A journal in memory, standing in for the browser's local storage. */
+function memoryJournal(): Journal {
+  const entries = new Map<string, JournalEntry>();
+  let n = 0;
+  return {
+    add: (entry) => {
+      const key = `k${(n += 1)}`;
+      entries.set(key, structuredClone(entry));
+      return key;
+    },
+    remove: (key) => void entries.delete(key),
+    pending: () => [...entries].map(([key, entry]) => ({ key, entry })),
+  };
+}
+
+describe('Session across a reload that comes before storage has written', () => {
+  it('keeps an edit whose write was cut off, from the journal', async () => {
+    const db = newDb();
+    const journal = memoryJournal();
+    const store = await DexieStore.open(db, 1);
+    const first = new Session({
+      store,
+      seed: async () => ({ landscape: miniLandscape() }),
+      tab: 't',
+      journal,
+    });
+    await first.start();
+    await first.flush();
+    // The page goes before the write: storage never sees the edit, the journal has it.
+    store.commit = () => new Promise(() => undefined);
+    rename(first, 'north-svoc', 'Saved as the page went');
+
+    const second = new Session({
+      store: await DexieStore.open(db, 1),
+      seed: async () => ({ landscape: miniLandscape() }),
+      tab: 't',
+      journal,
+    });
+    await second.start();
+    expect(boardNamed(second, 'north-svoc')).toBe('Saved as the page went');
+    expect(second.canUndo).toBe(true);
+    expect(journal.pending(new Set(), 't')).toEqual([]);
   });
 });

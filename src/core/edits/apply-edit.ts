@@ -3,6 +3,7 @@ import type { BoardId, Landscape } from '../model/types';
 import { validateLandscape } from '../model/validate';
 import { scenarioShapeProblems } from '../scenarios/builtin';
 import { validateTrackerEntry } from '../scenarios/tracker';
+import { contentProblems } from '../workspace/content-check';
 import type { Position, Positions, WorkspaceContent } from '../workspace/types';
 import type { Edit, HistoryEntry } from './types';
 
@@ -317,11 +318,14 @@ export function applyEdit(
   try {
     result = step(content, edit);
   } catch (error) {
-    if (error instanceof EditRefused)
-      return { ok: false, problems: [{ record: edit.kind, field: '', message: error.message }] };
-    throw error;
+    // A malformed edit (from a damaged history, say) is refused like an impossible one, never thrown.
+    const message = error instanceof EditRefused ? error.message : `cannot apply: ${String(error)}`;
+    return { ok: false, problems: [{ record: String(edit?.kind), field: '', message }] };
   }
-  if (result.content.landscape !== content.landscape) {
+  if (edit.kind === 'replace-content') {
+    const problems = contentProblems(result.content);
+    if (problems.length) return { ok: false, problems };
+  } else if (result.content.landscape !== content.landscape) {
     const checked = validateLandscape(result.content.landscape);
     if (!checked.ok) return { ok: false, problems: checked.problems satisfies Problem[] };
   }

@@ -1,6 +1,7 @@
 import type { Problem, Result } from '../model/problems';
 import type { Landscape } from '../model/types';
 import { validateLandscape } from '../model/validate';
+import { depthProblem, nestsDeeperThan } from './json-depth';
 import { migrate, type Migration } from './migrate';
 
 export const LANDSCAPE_FORMAT = 'tirwedd.landscape';
@@ -30,6 +31,7 @@ export function readLandscape(doc: unknown): Result<Landscape> {
       ok: false,
       problems: [{ record: 'landscape', field: '', message: 'expected a JSON object' }],
     };
+  if (nestsDeeperThan(doc)) return { ok: false, problems: [depthProblem('landscape')] };
   const record = doc as Record<string, unknown>;
   if (record.format !== LANDSCAPE_FORMAT)
     return {

@@ -1,3 +1,4 @@
+import { LIMITS } from './limits';
 import type { Problem, Result } from './problems';
 import type { Landscape } from './types';
 import {
@@ -362,8 +363,8 @@ export function validateLandscape(input: unknown): Result<Landscape> {
         if (typeof t !== 'string' || !(THEMES as readonly string[]).includes(t))
           c.add('themes', `${describe(t)} is not a theme; expected one of: ${THEMES.join(', ')}`);
     c.string('statutoryBasis', { optional: true });
-    c.number('meetingsPerYear', { optional: true, min: 0, max: 366 });
-    c.number('hoursPerMeeting', { optional: true, min: 0, max: 24 });
+    c.number('meetingsPerYear', { optional: true, ...LIMITS.meetingsPerYear });
+    c.number('hoursPerMeeting', { optional: true, ...LIMITS.hoursPerMeeting });
     c.string('from', { optional: true });
     c.string('to', { optional: true });
     c.string('description', { optional: true });
@@ -403,7 +404,7 @@ export function validateLandscape(input: unknown): Result<Landscape> {
     if (org !== undefined && !orgIds.has(org))
       c.add('organisation', `no organisation has the id "${org}"`);
     c.oneOf('role', ROLES);
-    c.number('seats', { min: 1, max: 1000, integer: true });
+    c.number('seats', { ...LIMITS.seats, integer: true });
     checkSourceRef(c, 'source', sourceIds);
   });
   checkUnique(

@@ -1,8 +1,8 @@
 import { migrate, type Migration } from '../io/migrate';
 import type { Problem, Result } from '../model/problems';
-import { validateLandscape } from '../model/validate';
-import { scenarioShapeProblems } from '../scenarios/builtin';
-import { validateTrackerEntry } from '../scenarios/tracker';
+import { historyProblems } from '../edits/edit-shape';
+import { depthProblem, nestsDeeperThan } from '../io/json-depth';
+import { contentProblems } from './content-check';
 import { WORKSPACE_FORMAT, WORKSPACE_VERSION, type Workspace } from './types';
 
 /** Migrations of the stored workspace record, oldest first, each with a test. */
@@ -38,6 +38,7 @@ const problem = (field: string, message: string): Problem => ({
 export function readWorkspace(doc: unknown): Result<Workspace> {
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
     return { ok: false, problems: [problem('', 'expected an object')] };
+  if (nestsDeeperThan(doc)) return { ok: false, problems: [depthProblem('workspace')] };
   const record = doc as Record<string, unknown>;
   if (record.format !== WORKSPACE_FORMAT)
     return {
@@ -55,34 +56,6 @@ export function readWorkspace(doc: unknown): Result<Workspace> {
   const problems: Problem[] = [];
   for (const field of ['id', 'name', 'createdAt', 'updatedAt'])
     if (typeof w[field] !== 'string') problems.push(problem(field, 'expected a text'));
-  if (typeof w.positions !== 'object' || w.positions === null)
-    problems.push(problem('positions', 'expected an object of board: position'));
-  if (!Array.isArray(w.ignoredDuplications))
-    problems.push(problem('ignoredDuplications', 'expected a list'));
-  if (!Array.isArray(w.pinned) || !w.pinned.every((id) => typeof id === 'string'))
-    problems.push(problem('pinned', 'expected a list of board ids'));
-  if (!Array.isArray(w.scenarios)) problems.push(problem('scenarios', 'expected a list'));
-  else
-    w.scenarios.forEach((s, i) =>
-      problems.push(...scenarioShapeProblems(s, `workspace › scenarios[${i}]`)),
-    );
-  if (!Array.isArray(w.tracker)) problems.push(problem('tracker', 'expected a list'));
-  else
-    w.tracker.forEach((e, i) =>
-      problems.push(...validateTrackerEntry(e, { record: `workspace › tracker[${i}]` })),
-    );
-  const history = w.history as Workspace['history'] | undefined;
-  if (
-    !history ||
-    !Array.isArray(history.entries) ||
-    typeof history.cursor !== 'number' ||
-    history.cursor > history.entries.length
-  )
-    problems.push(
-      problem('history', 'expected { entries, cursor } with the cursor inside the entries'),
-    );
-  const landscape = validateLandscape(w.landscape);
-  if (!landscape.ok)
-    problems.push(...landscape.problems.map((p) => ({ ...p, record: `landscape › ${p.record}` })));
+  problems.push(...contentProblems(w), ...historyProblems(w.history, 'workspace › history'));
   return problems.length ? { ok: false, problems } : { ok: true, value: w as unknown as Workspace };
 }

@@ -65,7 +65,8 @@ export class ImportFlow {
       };
       return;
     }
-    await session.openWorkspace(read.value);
+    // Said to be open only once it is stored; a refusal has already been said by the session.
+    if (!(await session.openWorkspace(read.value))) return;
     this.#showBaseline();
     session.notice = {
       tone: 'info',
@@ -105,7 +106,7 @@ export class ImportFlow {
     const pending = this.pending;
     if (!pending) return;
     this.pending = null;
-    await this.#app.session.openLandscape(name, pending.landscape);
+    if (!(await this.#app.session.openLandscape(name, pending.landscape))) return;
     this.#showBaseline();
     this.#app.session.notice = { tone: 'info', key: 'import.csvOpened', params: { name } };
   }

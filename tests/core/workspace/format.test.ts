@@ -120,6 +120,9 @@ describe('readWorkspace', () => {
   it('refuses a history whose cursor points past its entries', () => {
     const w = current();
     w.history.cursor = 3;
-    expect(readWorkspace(w)).toMatchObject({ ok: false, problems: [{ field: 'history' }] });
+    expect(readWorkspace(w)).toMatchObject({
+      ok: false,
+      problems: [{ record: 'workspace › history', field: 'cursor' }],
+    });
   });
 });

@@ -1,0 +1,169 @@
+/**
+ * Workspace storage and tabs, measured in the production build in headless Chromium:
+ * - tab-to-tab latency of one edit (p50/p95): a board renamed in one tab until the other tab
+ *   shows the new name, both clocks the same machine's (`performance.timeOrigin + now()`);
+ * - time to open a workspace from storage (the app's own `tirwedd:open-workspace` measure:
+ *   reading the stored updates and the tab's history, building the document and its view);
+ * - what one edit's save writes and how long it takes (`tirwedd:save`).
+ * On the seed and on a generated 5,000-board landscape. Prints figures; asserts nothing.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { preview } from 'vite';
+import { launchChromium } from '../tests/support/chromium';
+import { generateLandscape, writeLandscapeFile } from './generate-landscape';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const EDITS = Math.max(5, Number(process.env.BENCH_SYNC_EDITS ?? 20));
+const AIMS = { tabP95: 100, saveBytes: 10 * 1024, saveMs: 20 };
+
+const quantile = (values: number[], q: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+};
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+async function openTab(browser: Browser, url: string, page?: Page): Promise<Page> {
+  const tab =
+    page ??
+    (await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage());
+  await tab.goto(url);
+  await tab.locator('.svelte-flow__node').first().waitFor({ timeout: 120_000 });
+  const skip = tab.getByRole('button', { name: 'Skip the guide' });
+  if (await skip.isVisible()) await skip.click();
+  return tab;
+}
+
+/**
+ * When `page` shows `name` on board `id`, on the shared wall clock. Plain JavaScript text, so the
+ * TypeScript loader cannot inject its helpers into code that runs in the page.
+ */
+const WATCH = String.raw`([id, name]) => new Promise((resolve) => {
+  function check() {
+    const el = document.querySelector('.svelte-flow__node[data-id="' + id + '"] .name');
+    if (el && el.textContent === name) {
+      observer.disconnect();
+      resolve(performance.timeOrigin + performance.now());
+    }
+  }
+  const observer = new MutationObserver(check);
+  observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  check();
+})`;
+const shown = (page: Page, id: string, name: string) =>
+  page.evaluate(`(${WATCH})(${JSON.stringify([id, name])})`) as Promise<number>;
+
+/** Renames board `id` through its panel; returns when Save was pressed, on the wall clock. */
+async function rename(page: Page, id: string, name: string): Promise<number> {
+  await page.locator(`.svelte-flow__node[data-id="${id}"]`).dispatchEvent('click');
+  const panel = page.getByRole('tabpanel', { name: 'Details' });
+  await panel.getByRole('button', { name: 'Edit board' }).click();
+  await panel.getByLabel('Name', { exact: true }).fill(name);
+  const save = await panel.getByRole('button', { name: 'Save changes' }).elementHandle();
+  return page.evaluate((button) => {
+    const at = performance.timeOrigin + performance.now();
+    (button as HTMLButtonElement).click();
+    return at;
+  }, save);
+}
+
+const measures = (page: Page, name: string) =>
+  page.evaluate(
+    (name) =>
+      performance.getEntriesByName(name).map((e) => ({
+        duration: e.duration,
+        detail: (e as PerformanceMeasure).detail as Record<string, number>,
+      })),
+    name,
+  );
+
+async function runCase(browser: Browser, url: string, label: string, file?: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  context.setDefaultTimeout(180_000);
+  const a = await openTab(browser, url, await context.newPage());
+  if (file) {
+    const input = a.locator('input[type="file"][accept=".json,application/json"]');
+    await input.setInputFiles(file, { timeout: 120_000 });
+    // The file opens as a new workspace named after it; wait for that, then for its save.
+    await a.waitForFunction(
+      (name) =>
+        [...document.querySelectorAll('option:checked')].some((o) => o.textContent === name),
+      'tirwedd-5k',
+      { timeout: 300_000 },
+    );
+    await a
+      .getByTestId('save-state')
+      .filter({ hasText: 'All changes saved' })
+      .waitFor({ timeout: 300_000 });
+  }
+  // The second tab opens the workspace the first left open, from storage.
+  const b = await openTab(browser, url, await context.newPage());
+  const [opened] = (await measures(b, 'tirwedd:open-workspace')).slice(-1);
+  const id = await b.locator('.svelte-flow__node').first().getAttribute('data-id');
+  if (!id) throw new Error(`${label}: no board to edit`);
+  const latencies: number[] = [];
+  for (let i = 0; i < EDITS; i += 1) {
+    const name = `Renamed ${i + 1}`;
+    const seen = shown(b, id, name);
+    seen.catch(() => undefined); // A failure of the rename below is the one to report.
+    const pressed = await rename(a, id, name);
+    latencies.push((await seen) - pressed);
+    await a.getByTestId('save-state').filter({ hasText: 'All changes saved' }).waitFor();
+  }
+  const saves = (await measures(a, 'tirwedd:save')).slice(-EDITS);
+  await context.close();
+  return {
+    label,
+    boards: opened?.detail.boards ?? 0,
+    openMs: opened?.duration ?? NaN,
+    tabP50: quantile(latencies, 0.5),
+    tabP95: quantile(latencies, 0.95),
+    saveMsP50: quantile(
+      saves.map((s) => s.duration),
+      0.5,
+    ),
+    saveMsP95: quantile(
+      saves.map((s) => s.duration),
+      0.95,
+    ),
+    saveBytesMax: Math.max(...saves.map((s) => s.detail.bytes ?? 0)),
+  };
+}
+
+async function main(): Promise<number> {
+  if (!existsSync(join(ROOT, 'dist', 'index.html'))) {
+    console.error('No build: run `vite build` first (npm run bench does).');
+    return 2;
+  }
+  const server = await preview({
+    root: ROOT,
+    preview: { port: 0, host: '127.0.0.1' },
+    logLevel: 'warn',
+  });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('The preview server has no port');
+  const url = `http://127.0.0.1:${address.port}/`;
+  const browser = await launchChromium();
+  try {
+    const big = writeLandscapeFile(generateLandscape({ boards: 5000, seed: 5000 }), 'tirwedd-5k');
+    const rows = [await runCase(browser, url, 'seed'), await runCase(browser, url, '5k', big)];
+    console.log(
+      `\nWorkspace storage and tabs (${EDITS} edits a case; aims: tab-to-tab p95 ≤ ${AIMS.tabP95} ms, one edit at 5,000 boards writes ≤ ${AIMS.saveBytes / 1024} KB in ≤ ${AIMS.saveMs} ms)`,
+    );
+    console.log(
+      'case | boards | open from storage | tab→tab p50 | tab→tab p95 | save p50 | save p95 | largest save',
+    );
+    for (const r of rows)
+      console.log(
+        `${r.label} | ${r.boards} | ${ms(r.openMs)} | ${ms(r.tabP50)} | ${ms(r.tabP95)} | ${ms(r.saveMsP50)} | ${ms(r.saveMsP95)} | ${(r.saveBytesMax / 1024).toFixed(1)} KB`,
+      );
+    return 0;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+process.exitCode = await main();

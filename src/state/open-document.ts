@@ -1,0 +1,95 @@
+import * as Y from 'yjs';
+import { historyProblems } from '../core/edits/edit-shape';
+import type { Problem } from '../core/model/problems';
+import { readWorkspace } from '../core/workspace/format';
+import { settleContent } from '../core/workspace/settle';
+import type { WorkspaceContent } from '../core/workspace/types';
+import { DOCUMENT_SCHEMA } from '../document/collections';
+import { DocumentView, readDocument } from '../document/document-view';
+import { writeContent } from '../document/write-content';
+import type { WorkspaceStore } from '../persistence/repository';
+import { TabHistory } from './tab-history';
+
+/** Where an update came from: stored updates and other tabs' changes are not stored again. */
+export const FROM_STORAGE = 'storage';
+export const FROM_TAB = 'tab';
+
+/** How many stored updates a workspace may gather before they are merged into one on open. */
+const COMPACT_OVER = 100;
+
+export interface OpenedDocument {
+  doc: Y.Doc;
+  view: DocumentView;
+  content: WorkspaceContent;
+  history: TabHistory;
+  /** Written by a newer app: shown, but not changed. */
+  newerSchema: boolean;
+}
+
+export type OpenResult = { ok: true; value: OpenedDocument } | { ok: false; problems: Problem[] };
+
+/** A document holding `content`, encoded whole: how a new workspace is first stored. */
+export function encodeContent(content: WorkspaceContent): Uint8Array {
+  const doc = new Y.Doc();
+  writeContent(doc, undefined, content, FROM_STORAGE);
+  const state = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return state;
+}
+
+/** The content of a stored document state (a named version), settled like any merge. */
+export function decodeContent(state: Uint8Array): WorkspaceContent {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, state, FROM_STORAGE);
+  const content = settleContent(readDocument(doc));
+  doc.destroy();
+  return content;
+}
+
+/**
+ * Opens a stored workspace as a live document with this tab's history. A workspace still in the
+ * version 4 record format is migrated first, history included, and the old record dropped in
+ * the same transaction; one that cannot be read is reported and left as it is.
+ */
+export async function openDocument(
+  store: WorkspaceStore,
+  id: string,
+  tab: string,
+  liveTabs: ReadonlySet<string>,
+): Promise<OpenResult | undefined> {
+  let updates = await store.readUpdates(id);
+  if (updates.length === 0) {
+    const legacy = await store.readLegacy(id);
+    if (legacy === undefined) return undefined;
+    const read = readWorkspace(legacy);
+    if (!read.ok) return read;
+    const history = TabHistory.from(tab, read.value.history);
+    await store.migrateLegacy(id, encodeContent(read.value), history.everything());
+    updates = await store.readUpdates(id);
+  }
+  const doc = new Y.Doc();
+  doc.transact(() => {
+    for (const update of updates) Y.applyUpdate(doc, update, FROM_STORAGE);
+  }, FROM_STORAGE);
+  const view = new DocumentView(doc);
+  const stored = await store.readHistory(id, tab, liveTabs);
+  const problems = historyProblems({
+    entries: stored.entries.map((e) => e.entry),
+    cursor: stored.cursor,
+  });
+  // A damaged history is dropped, not trusted: undo then starts afresh, and the work is kept.
+  const history = new TabHistory(tab, problems.length ? undefined : stored);
+  if (updates.length > COMPACT_OVER)
+    void store.compact(id, (all) => Y.mergeUpdates(all), COMPACT_OVER).catch(() => undefined);
+  const schema = doc.getMap('meta').get('schema');
+  return {
+    ok: true,
+    value: {
+      doc,
+      view,
+      content: settleContent(view.content),
+      history,
+      newerSchema: typeof schema === 'number' && schema > DOCUMENT_SCHEMA,
+    },
+  };
+}
