@@ -31,6 +31,13 @@ export function graphLabels(lang: Language): FigureGraphLabels {
     relations: table(RELATION_TYPES, 'relation'),
     marksHeading: t('figure.marksHeading'),
     marks: table(GRAPH_MARKS, 'figure.mark'),
+    evidence: {
+      heading: t('trust.legendTitle'),
+      board: t('trust.illustrativeBoard'),
+      members: t('trust.membersIllustrative'),
+      boardLegend: t('trust.figureIllustrative'),
+      membersLegend: t('trust.figureMembersIllustrative'),
+    },
     levels: table(LEVELS, 'level'),
     statuses: table(STATUSES, 'status'),
     asAt: t('figure.asAt'),

@@ -1,12 +1,14 @@
 import enCore from './en.json';
+import { formatMessage, type MessageParams } from './format-message';
 import enIo from './io.en.json';
 import enLayout from './layout.en.json';
+import enTrust from './trust.en.json';
 import enWorkspace from './workspace.en.json';
 
 // One catalogue per language, assembled from feature files so features can be worked on apart.
 // English is the interface's default and comes with the app; Welsh (`welsh.ts`) comes when
 // chosen.
-const en = { ...enCore, ...enIo, ...enLayout, ...enWorkspace };
+const en = { ...enCore, ...enIo, ...enLayout, ...enTrust, ...enWorkspace };
 
 export const LANGUAGES = ['en', 'cy'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -22,14 +24,15 @@ export async function loadCatalogue(lang: Language): Promise<Catalogue> {
   return lang === 'en' ? ENGLISH : (await import('./welsh')).WELSH;
 }
 
-/** Looks a message up and fills its `{name}` placeholders. Unknown placeholders stay visible. */
+/**
+ * Looks a message up and fills it (`format-message.ts`): `{name}` placeholders, plural forms by
+ * the language's rules, and Welsh mutations after a joiner. Unknown placeholders stay visible.
+ */
 export function translate(
   catalogue: Catalogue,
   key: MessageKey,
-  params: Record<string, string | number> = {},
+  params: MessageParams = {},
+  lang: Language = catalogue === ENGLISH ? 'en' : 'cy',
 ): string {
-  const template = catalogue[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return formatMessage(catalogue[key] ?? key, params, lang);
 }

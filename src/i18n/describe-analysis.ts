@@ -18,17 +18,32 @@ export function duplicationReasons(d: Duplication, landscape: Landscape, t: Tran
           ? t('reason.footprintEqual', { count: d.footprint.union })
           : t('reason.footprintOverlap', { shared: d.footprint.shared, union: d.footprint.union });
       case 'themes':
-        return t('reason.themes', {
-          themes: [
-            ...d.themes.shared.map(theme),
-            ...d.themes.related.map(([a, b]) => `${theme(a)} ↔ ${theme(b)}`),
-          ].join('; '),
-        });
-      case 'membership':
-        return t('reason.membership', {
+        // Shared and merely related themes are told apart: one is the same work, the other near it.
+        return [
+          d.themes.shared.length
+            ? t('reason.themes', { themes: d.themes.shared.map(theme).join('; ') })
+            : '',
+          d.themes.related.length
+            ? t('reason.relatedThemes', {
+                themes: d.themes.related.map(([a, b]) => `${theme(a)} ↔ ${theme(b)}`).join('; '),
+              })
+            : '',
+        ]
+          .filter(Boolean)
+          .join('; ');
+      case 'membership': {
+        const text = t('reason.membership', {
           shared: d.membership.shared.length,
           union: d.membership.union,
         });
+        const assumed = illustrativeShared(d, landscape);
+        if (!assumed) return text;
+        return `${text} (${
+          assumed === d.membership.shared.length
+            ? t('reason.allIllustrative')
+            : t('reason.someIllustrative', { count: assumed })
+        })`;
+      }
       case 'back-to-back': {
         const source = landscape.sources.find((s) => s.id === d.backToBack.source?.source);
         return source
@@ -37,6 +52,16 @@ export function duplicationReasons(d: Duplication, landscape: Landscape, t: Tran
       }
     }
   });
+}
+
+/** How many of a pair's shared members rest on an illustrative membership of either board. */
+function illustrativeShared(d: Duplication, landscape: Landscape): number {
+  const shared = new Set<string>(d.membership.shared);
+  const assumed = new Set<string>();
+  for (const m of landscape.memberships)
+    if ((m.board === d.a || m.board === d.b) && shared.has(m.organisation))
+      if (m.source.confidence === 'illustrative') assumed.add(m.organisation);
+  return assumed.size;
 }
 
 /** Why a local structure duplicates a regional board, in one sentence. */

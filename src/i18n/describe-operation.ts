@@ -1,5 +1,5 @@
 import type { Landscape } from '../core/model/types';
-import type { Operation } from '../core/scenarios/types';
+import type { Operation, OperationNote } from '../core/scenarios/types';
 import type { MessageKey } from './catalogue';
 import type { Translate } from './describe-analysis';
 
@@ -72,6 +72,59 @@ export function describeOperation(
       return t('op.repoint', {
         relation: `${board(op.relation.from)} → ${board(op.relation.to)}`,
         to: `${board(op.from ?? op.relation.from)} → ${board(op.to ?? op.relation.to)}`,
+      });
+  }
+}
+
+/** A note on what applying an operation chose, in the reader's words, naming records by name. */
+export function describeNote(
+  note: OperationNote,
+  landscapes: readonly Landscape[],
+  t: Translate,
+  name: (r: { name: string; nameCy?: string }) => string,
+): string {
+  const find = <K extends 'boards' | 'organisations'>(kind: K, id: string) => {
+    for (const l of landscapes) {
+      const r = (l[kind] as readonly { id: string; name: string; nameCy?: string }[]).find(
+        (x) => x.id === id,
+      );
+      if (r) return name(r);
+    }
+    return id;
+  };
+  const board = (id: string) => find('boards', id);
+  const org = (id: string) => find('organisations', id);
+  const role = (r: string) => t(`role.${r}` as MessageKey);
+  switch (note.kind) {
+    case 'kept-role':
+      return t('note.keptRole', {
+        organisation: org(note.organisation),
+        role: role(note.role),
+        held: note.held
+          .map((h) => t('note.heldRole', { role: role(h.role), board: board(h.board) }))
+          .join(', '),
+      });
+    case 'joins-to-chair':
+      return t('note.joinsToChair', { organisation: org(note.organisation) });
+    case 'several-chairs':
+      return t('note.severalChairs', {
+        count: note.organisations.length,
+        organisations: note.organisations.map(org).join(', '),
+      });
+    case 'themes-unheld':
+      return t('note.themesUnheld', {
+        themes: note.themes.map((x) => t(`theme.${x}` as MessageKey)).join(', '),
+      });
+    case 'members-join':
+      return t('note.membersJoin', {
+        count: note.organisations.length,
+        board: board(note.board),
+        organisations: note.organisations.map(org).join(', '),
+      });
+    case 'still-related':
+      return t('note.stillRelated', {
+        from: board(note.from),
+        relation: t(`relation.${note.type}` as MessageKey),
       });
   }
 }

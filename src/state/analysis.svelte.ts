@@ -3,21 +3,16 @@ import {
   localDuplicatesAnalysis,
 } from '../core/analysis/duplication-analysis';
 import { SIGNALS, type Signal } from '../core/analysis/duplication';
+import type { EvidenceLevel } from '../core/analysis/evidence-filter';
 import {
   runAnalyses,
   type AnalysisParams,
   type AnalysisResults,
 } from '../core/analysis/run-analyses';
 import type { AnalysisRequest, AnalysisResponse } from '../workers/analysis.worker';
-import { LatestAnswer } from './analysis-worker';
+import { createWorkerClient, runsInWorker } from './worker-client';
 import type { ScenarioState } from './scenario.svelte';
 import type { Session } from './session.svelte';
-
-/**
- * Landscapes this large are analysed in a worker: the duplication analysis takes longer than
- * a frame or two there (see the benchmark), and it runs on every edit.
- */
-export const WORKER_THRESHOLD = 1000;
 
 /**
  * The analyses of the landscape on screen and the user's settings for them. Results are derived
@@ -28,13 +23,21 @@ export class AnalysisState {
   minScore = $state(duplicationAnalysis.params.minScore.default);
   signals = $state<Signal[]>([...SIGNALS]);
   includeStatutory = $state(localDuplicatesAnalysis.params.includeStatutory.default);
+  /** The "sourced facts only" switch: one parameter every analysis declares. */
+  evidence = $state<EvidenceLevel>(duplicationAnalysis.params.evidence.default);
 
   readonly #session: Session;
   readonly #scenario: ScenarioState;
   #remote = $state.raw<AnalysisResults | undefined>(undefined);
-  readonly #worker = new LatestAnswer<AnalysisRequest, AnalysisResponse>(
-    (answer) => (this.#remote = answer.results),
-  );
+  /** Why the worker could not finish the latest analysis; cleared by the next answer. */
+  error = $state<string | undefined>(undefined);
+  readonly #worker = createWorkerClient<AnalysisRequest, AnalysisResponse>({
+    onanswer: (answer) => {
+      this.#remote = answer.results;
+      this.error = undefined;
+    },
+    onerror: (message) => (this.error = message),
+  });
 
   constructor(session: Session, scenario: ScenarioState) {
     this.#session = session;
@@ -43,7 +46,7 @@ export class AnalysisState {
       $effect(() => {
         const landscape = this.#scenario.landscape;
         const params = this.#params;
-        if (!landscape || !params || landscape.boards.length < WORKER_THRESHOLD) return;
+        if (!landscape || !params || !runsInWorker(landscape)) return;
         // The landscape is plain data (the workspace is `$state.raw`), so it goes as it is:
         // a snapshot would copy it once more, value by value, on the main thread.
         this.#ask(landscape, $state.snapshot(params) as AnalysisParams);
@@ -59,14 +62,19 @@ export class AnalysisState {
         signals: this.signals,
         ignore: workspace.ignoredDuplications.map((d) => d.pair),
         includeStatutory: this.includeStatutory,
+        evidence: this.evidence,
       }
     );
   }
 
   /** Whether the results come from the worker. */
-  readonly #large = $derived.by(
-    () => (this.#scenario.landscape?.boards.length ?? 0) >= WORKER_THRESHOLD,
-  );
+  readonly #large = $derived.by(() => runsInWorker(this.#scenario.landscape));
+
+  /** Asks the worker again after a failure. */
+  retry(): void {
+    this.error = undefined;
+    this.#worker.retry();
+  }
 
   #ask(landscape: NonNullable<ScenarioState['landscape']>, params: AnalysisParams): void {
     this.#worker.ask({ landscape, params });

@@ -6,6 +6,7 @@ import {
   type Language,
   type MessageKey,
 } from '../i18n/catalogue';
+import type { WelshName } from '../core/model/types';
 
 /** The interface language; components call `t` and re-render when the language changes. */
 export class I18n {
@@ -19,6 +20,14 @@ export class I18n {
   /** A record's name in the interface language, where the data has a Welsh one. */
   name = (record: { name: string; nameCy?: string }): string =>
     this.lang === 'cy' && record.nameCy ? record.nameCy : record.name;
+
+  /** Words marking a record's Welsh name as official or as an unofficial translation; '' if unmarked. */
+  welshNameStatus = (record: WelshName): string =>
+    record.nameCy && record.nameCyStatus
+      ? this.t(
+          record.nameCyStatus === 'official' ? 'trust.officialName' : 'trust.unofficialTranslation',
+        )
+      : '';
 
   /** Switches the interface to `lang` once its catalogue is here, so no text shows as a key. */
   async use(lang: Language): Promise<void> {

@@ -1,7 +1,7 @@
 import { applyScenario, validateOperation } from '../core/scenarios/apply-scenario';
 import { comparer, type Comparison } from '../core/scenarios/compare';
 import type { CompareRequest, CompareResponse } from '../workers/analysis.worker';
-import { LatestAnswer } from './analysis-worker';
+import { createWorkerClient, runsInWorker } from './worker-client';
 import type { Operation, Scenario } from '../core/scenarios/types';
 import type { Landscape } from '../core/model/types';
 import type { Problem } from '../core/model/problems';
@@ -47,16 +47,23 @@ export class ScenarioState {
     (): Landscape | undefined => this.result?.landscape ?? this.baseline,
   );
 
-  /** Comparisons of landscapes this large are worked out in a worker (see the benchmark). */
-  static readonly WORKER_THRESHOLD = 1000;
   #remote = $state.raw<Comparison | undefined>(undefined);
-  readonly #worker = new LatestAnswer<CompareRequest, CompareResponse>(
-    (answer) => (this.#remote = answer.comparison),
-  );
+  /** Why the worker could not finish the latest comparison; cleared by the next answer. */
+  comparisonError = $state<string | undefined>(undefined);
+  readonly #worker = createWorkerClient<CompareRequest, CompareResponse>({
+    onanswer: (answer) => {
+      this.#remote = answer.comparison;
+      this.comparisonError = undefined;
+    },
+    onerror: (message) => {
+      this.comparisonError = message;
+      // A replaced worker holds no baseline: send it again with the next question.
+      this.#sent = undefined;
+    },
+  });
 
-  readonly #large = $derived.by(
-    () => (this.baseline?.boards.length ?? 0) >= ScenarioState.WORKER_THRESHOLD,
-  );
+  /** Comparisons of large landscapes are worked out in the worker (see `runsInWorker`). */
+  readonly #large = $derived.by(() => runsInWorker(this.baseline));
 
   /** Measures the baseline once, however often the scenario changes. */
   readonly #comparer = $derived.by(() => {

@@ -80,6 +80,53 @@ describe('tirwedd analyse', () => {
     );
   });
 
+  it('runs one registry analysis by id with parameters, as JSON', async () => {
+    const dpPair = (pairs: { a: string; b: string; membership: { shared: string[] } }[]) =>
+      pairs.find((d) => [d.a, d.b].sort().join() === 'dp-contest-board,dp-svoc-board')!;
+    const all = JSON.parse((await runCli('analyse', SEED_FILE, '--only', 'duplication')).out);
+    expect(all).toMatchObject({
+      analysis: 'duplication',
+      params: { evidence: 'all', minScore: 0.5 },
+    });
+    expect(dpPair(all.result.pairs).membership.shared.length).toBe(10);
+    const r = await runCli(
+      'analyse',
+      '--only',
+      'duplication',
+      SEED_FILE,
+      '--param',
+      'evidence=sourced',
+      '--param',
+      'minScore=0',
+    );
+    expect(r.code).toBe(0);
+    const sourced = JSON.parse(r.out);
+    expect(sourced.params).toMatchObject({ evidence: 'sourced', minScore: 0 });
+    expect(dpPair(sourced.result.pairs).membership.shared).toEqual([]);
+  });
+
+  it('refuses an unknown analysis or parameter value, naming what is allowed', async () => {
+    const unknown = await runCli('analyse', SEED_FILE, '--only', 'astrology');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain(
+      'expected one of: duplication, local-duplicates, meeting-load, footprint-fit',
+    );
+    const bad = await runCli('analyse', SEED_FILE, '--param', 'evidence=maybe');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain(
+      '--param evidence: "maybe" is not allowed; expected one of: all, sourced, stated',
+    );
+    const range = await runCli(
+      'analyse',
+      SEED_FILE,
+      '--only',
+      'duplication',
+      '--param',
+      'minScore=2',
+    );
+    expect(range.err).toContain('--param minScore: "2" is not a number from 0 to 1');
+  });
+
   it('prints a readable report', async () => {
     const r = await runCli('analyse', SEED_FILE);
     expect(r.out).toMatch(/Duplications \(\d+\):/);

@@ -49,6 +49,25 @@ describe('duplication panel', () => {
     await context.close();
   });
 
+  it("explains a pair's score signal by signal, adding up to the score shown", async () => {
+    const { page, context } = await openApp(browser);
+    await openTab(page, 'Duplication');
+    const item = dpPair(page);
+    await item.getByRole('button').first().click();
+    const score = (await item.locator('.score').textContent())!.trim();
+    const table = item.getByRole('table', { name: `How the score ${score} adds up` });
+    const rows = await table.locator('tbody tr').allTextContents();
+    expect(rows.map((r) => r.split(/\d/)[0]!.trim())).toEqual([
+      'footprint',
+      'themes',
+      'membership',
+      'back-to-back',
+    ]);
+    const adds = (await table.locator('tbody tr td:last-child').allTextContents()).map(Number);
+    expect(adds.reduce((a, b) => a + b, 0)).toBeCloseTo(Number(score), 1);
+    await context.close();
+  });
+
   it('changes the score when a membership is edited', async () => {
     const { page, context } = await openApp(browser);
     await openTab(page, 'Duplication');

@@ -92,7 +92,7 @@ describe('editing the landscape', () => {
 
     await details.getByRole('button', { name: 'Delete board' }).click();
     const confirm = page.getByRole('dialog', { name: /Delete Gwent Serious Violence Board/ });
-    expect(await confirm.textContent()).toContain('1 memberships and 1 relations');
+    expect(await confirm.textContent()).toContain('1 membership and 1 relation.');
     await confirm.getByRole('button', { name: 'Delete board' }).click();
     await waitSaved(page);
     expect(await page.locator('.svelte-flow__node').count()).toBe(before);

@@ -12,7 +12,15 @@ import {
   CONFIDENCES,
 } from '../../src/core/model/vocabulary';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** Parameter names a template uses: `{name}`, `{name|joiner}` or `{name, plural, …}` (not its branch texts). */
+const placeholders = (s: string) =>
+  [
+    ...new Set(
+      [...s.matchAll(/(?<!(?:zero|one|two|few|many|other|=\d+)\s*)\{(\w+)(?=[}|,])/g)].map(
+        (m) => m[1],
+      ),
+    ),
+  ].sort();
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

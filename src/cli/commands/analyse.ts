@@ -1,7 +1,20 @@
-import { findDuplications, SIGNALS } from '../../core/analysis/duplication';
-import { findLocalDuplicates } from '../../core/analysis/local-duplicates';
-import { meetingLoad } from '../../core/analysis/meeting-load';
+import {
+  duplicationAnalysis,
+  localDuplicatesAnalysis,
+  meetingLoadAnalysis,
+} from '../../core/analysis/duplication-analysis';
+import type { DuplicationResult } from '../../core/analysis/duplication';
+import type { LocalDuplicate } from '../../core/analysis/local-duplicates';
+import type { MeetingLoad } from '../../core/analysis/meeting-load';
+import { ANALYSES } from '../../core/analysis/registry';
 import { summariseLandscape } from '../../core/analysis/summary';
+import {
+  defaultParams,
+  type AnalysisDescriptor,
+  type ParamValues,
+} from '../../core/analysis/types';
+import { optionValue } from './scenario-arg';
+import { paramArgs, readParams } from './analysis-params';
 import { ENGLISH, translate, type MessageKey } from '../../i18n/catalogue';
 import { duplicationReasons, localDuplicateReason } from '../../i18n/describe-analysis';
 import { landscapeForArgs } from './scenario-arg';
@@ -12,22 +25,51 @@ const t = (key: MessageKey, params?: Record<string, string | number>) =>
 
 export const analyse: Command = {
   name: 'analyse',
-  usage: 'analyse <file> [--scenario <id>] [--json]',
-  summary: 'duplication, duplicative local structures and meeting load',
+  usage: `analyse <file> [--scenario <id>] [--json] [--only <${ANALYSES.map((a) => a.id).join('|')}>] [--param key=value]…`,
+  summary:
+    'duplication, duplicative local structures and meeting load; --only runs one analysis as JSON, --param sets its parameters (e.g. evidence=sourced)',
   async run(args, io) {
+    const only = optionValue(args, 'only');
+    const chosen = only === undefined ? undefined : ANALYSES.find((a) => a.id === only);
+    if (only !== undefined && !chosen) {
+      io.err(
+        `--only ${only}: no such analysis; expected one of: ${ANALYSES.map((a) => a.id).join(', ')}`,
+      );
+      return 2;
+    }
+    // Without --only, a parameter applies to every analysis below that declares it.
+    const used = chosen
+      ? [chosen]
+      : [duplicationAnalysis, localDuplicatesAnalysis, meetingLoadAnalysis];
+    const specs = Object.assign({}, ...used.map((a) => a.params));
+    const read = readParams(specs, paramArgs(args));
+    if ('error' in read) {
+      io.err(read.error);
+      return 2;
+    }
     const landscape = (await landscapeForArgs(args, io))?.landscape;
     if (!landscape) return 1;
+    /** Runs a registry analysis with its defaults and the parameters it declares. */
+    const run = (a: AnalysisDescriptor) => {
+      const own = Object.entries(read.values).filter(([k]) => k in a.params);
+      const params = { ...defaultParams(a.params), ...Object.fromEntries(own) };
+      return {
+        params,
+        result: a.run(landscape, params as ParamValues<AnalysisDescriptor['params']>),
+      };
+    };
+    if (chosen) {
+      const { params, result } = run(chosen);
+      io.out(JSON.stringify({ analysis: chosen.id, params, result }, null, 2));
+      return 0;
+    }
     const names = new Map<string, string>(
       [...landscape.boards, ...landscape.organisations].map((r) => [r.id, r.name]),
     );
     const summary = summariseLandscape(landscape);
-    const load = meetingLoad(landscape);
-    const duplication = findDuplications(landscape, {
-      minScore: 0.5,
-      signals: SIGNALS,
-      ignore: [],
-    });
-    const local = findLocalDuplicates(landscape, { includeStatutory: false });
+    const load = run(meetingLoadAnalysis).result as MeetingLoad;
+    const duplication = run(duplicationAnalysis).result as DuplicationResult;
+    const local = run(localDuplicatesAnalysis).result as LocalDuplicate[];
     const duplications = duplication.pairs.map((d) => ({
       a: d.a,
       b: d.b,

@@ -18,10 +18,12 @@ export function optionValue(args: readonly string[], name: string): string | und
   return at >= 0 ? args[at + 1] : undefined;
 }
 
-/** The first argument that is neither an option nor the value of `--scenario` or `--region`. */
+/** The first argument that is neither an option nor the value of an option that takes one. */
 export function fileArg(args: readonly string[]): string | undefined {
   return args.find(
-    (a, i) => !a.startsWith('--') && !['--scenario', '--region'].includes(args[i - 1] ?? ''),
+    (a, i) =>
+      !a.startsWith('--') &&
+      !['--scenario', '--region', '--only', '--param'].includes(args[i - 1] ?? ''),
   );
 }
 

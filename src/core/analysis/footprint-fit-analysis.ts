@@ -7,6 +7,7 @@ import {
 } from '../geography/footprint-fit';
 import { hasSystem } from '../geography/region-systems';
 import type { Landscape } from '../model/types';
+import { EVIDENCE_PARAM, withEvidence, type EvidenceLevel } from './evidence-filter';
 import { defineAnalysis } from './types';
 
 /** The footprint-fit report: per-board fit, the breaks, and how the region systems line up. */
@@ -50,6 +51,8 @@ export const footprintFitAnalysis = defineAnalysis({
     systems: { kind: 'list', default: ['police', 'health', 'fire'] },
     // health-2017 is compared too so that the 2019 Bridgend move shows up as a crossing.
     compare: { kind: 'list', default: ['police', 'health', 'health-2017', 'fire'] },
+    evidence: EVIDENCE_PARAM,
   },
-  run: (landscape, p) => footprintFitReport(landscape, p.systems, p.compare),
+  run: (landscape, p) =>
+    footprintFitReport(withEvidence(landscape, p.evidence as EvidenceLevel), p.systems, p.compare),
 });

@@ -36,6 +36,11 @@ export function changeBoard(board: Board, changes: BoardChanges, source: SourceR
     if ((BOARD_FACT_FIELDS as readonly string[]).includes(field))
       factSources[field as BoardFactField] = source;
   }
+  // A Welsh name typed by a user is neither the published name nor our marked translation.
+  if ('nameCy' in changes && (changes.nameCy || undefined) !== board.nameCy) {
+    delete next.nameCyStatus;
+    delete next.nameCySource;
+  }
   if (Object.keys(factSources).length) next.factSources = factSources;
   return next;
 }

@@ -2,6 +2,7 @@ import type {
   BoardFactField,
   Confidence,
   Level,
+  NameCyStatus,
   RelationType,
   Role,
   Sector,
@@ -35,18 +36,28 @@ export interface SourceRef {
   note?: string;
 }
 
-export interface Region {
+/** A record's Welsh name, and whether it is the official one (cited) or a translation. */
+export interface WelshName {
+  nameCy?: string;
+  nameCyStatus?: NameCyStatus;
+}
+
+/** An official Welsh name of an organisation or board cites the document that publishes it. */
+export interface CitedWelshName extends WelshName {
+  nameCySource?: SourceId;
+}
+
+export interface Region extends WelshName {
   /** The region's name is its id within its system (as in `police=North Wales`). */
   name: string;
-  nameCy?: string;
   /** Official code where one exists, e.g. `W15000001`. */
   code?: string;
 }
 
-export interface RegionSystem {
+/** An official Welsh region or system name is cited by the system's own source. */
+export interface RegionSystem extends WelshName {
   id: string;
   name: string;
-  nameCy?: string;
   regions: Region[];
   source?: SourceRef;
 }
@@ -62,20 +73,18 @@ export interface Area {
 /** `all` means every area of the landscape (an all-Wales body). */
 export type Footprint = 'all' | AreaCode[];
 
-export interface Organisation {
+export interface Organisation extends CitedWelshName {
   id: OrganisationId;
   name: string;
-  nameCy?: string;
   acronym?: string;
   sector: Sector;
   devolved: boolean;
   source: SourceRef;
 }
 
-export interface Board {
+export interface Board extends CitedWelshName {
   id: BoardId;
   name: string;
-  nameCy?: string;
   acronym?: string;
   level: Level;
   footprint: Footprint;

@@ -5,6 +5,7 @@ import {
   BOARD_FACT_FIELDS,
   CONFIDENCES,
   LEVELS,
+  NAME_CY_STATUSES,
   RELATION_TYPES,
   ROLES,
   SECTORS,
@@ -105,6 +106,32 @@ function list(problems: Problem[], doc: Obj, field: string): unknown[] {
     return [];
   }
   return v;
+}
+
+/**
+ * A Welsh name's status needs the name; an organisation's or board's official Welsh name cites
+ * the source that publishes it (`sourceIds` given), a region's is covered by its system's source.
+ */
+function checkWelshName(c: RecordChecker, sourceIds?: Set<string>): void {
+  c.string('nameCy', { optional: true });
+  const status = c.oneOf('nameCyStatus', NAME_CY_STATUSES, true);
+  if (status && c.value.nameCy === undefined)
+    c.add('nameCyStatus', 'a Welsh name status needs a Welsh name (nameCy)');
+  if (!sourceIds) {
+    if (c.value.nameCySource !== undefined)
+      c.add('nameCySource', 'a region’s Welsh name is cited by its region system’s source');
+    return;
+  }
+  const source = c.string('nameCySource', { optional: true });
+  if (source !== undefined && !sourceIds.has(source))
+    c.add(
+      'nameCySource',
+      `unknown source "${source}"; expected one of: ${[...sourceIds].join(', ')}`,
+    );
+  if (status === 'official' && source === undefined)
+    c.add('nameCySource', 'an official Welsh name needs the source that publishes it');
+  if (source !== undefined && status !== 'official')
+    c.add('nameCySource', 'only an official Welsh name (nameCyStatus "official") cites a source');
 }
 
 function checkSourceRef(
@@ -212,7 +239,7 @@ export function validateLandscape(input: unknown): Result<Landscape> {
     const c = new RecordChecker(problems, rec, s);
     const id = c.string('id', { pattern: ID, hint: 'a lowercase id (letters, digits, hyphens)' });
     c.string('name');
-    c.string('nameCy', { optional: true });
+    checkWelshName(c);
     checkSourceRef(c, 'source', sourceIds, true);
     const names = new Set<string>();
     if (!Array.isArray(s.regions)) c.add('regions', `expected a list, got ${describe(s.regions)}`);
@@ -220,7 +247,7 @@ export function validateLandscape(input: unknown): Result<Landscape> {
       s.regions.forEach((r, j) => {
         const rc = new RecordChecker(problems, `${rec}.regions[${j}]`, isObj(r) ? r : {});
         const name = rc.string('name');
-        rc.string('nameCy', { optional: true });
+        checkWelshName(rc);
         rc.string('code', { optional: true });
         if (name) {
           if (names.has(name)) rc.add('name', `duplicate region "${name}"`);
@@ -283,7 +310,7 @@ export function validateLandscape(input: unknown): Result<Landscape> {
     const id = c.string('id', { pattern: ID, hint: 'a lowercase id (letters, digits, hyphens)' });
     if (id) orgIds.add(id);
     c.string('name');
-    c.string('nameCy', { optional: true });
+    checkWelshName(c, sourceIds);
     c.string('acronym', { optional: true });
     c.oneOf('sector', SECTORS);
     c.boolean('devolved');
@@ -305,7 +332,7 @@ export function validateLandscape(input: unknown): Result<Landscape> {
     const id = c.string('id', { pattern: ID, hint: 'a lowercase id (letters, digits, hyphens)' });
     if (id) boardIds.add(id);
     c.string('name');
-    c.string('nameCy', { optional: true });
+    checkWelshName(c, sourceIds);
     c.string('acronym', { optional: true });
     c.oneOf('level', LEVELS);
     c.oneOf('status', STATUSES);

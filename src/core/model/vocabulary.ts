@@ -60,6 +60,14 @@ export type RelationType = (typeof RELATION_TYPES)[number];
 export const CONFIDENCES = ['stated', 'inferred', 'illustrative'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 
+/**
+ * Whether a Welsh name is the one a body publishes for itself (`official`, cited by a source) or
+ * a translation made for the landscape (`unofficial`), which is shown as such and never passed
+ * off as the body's own name.
+ */
+export const NAME_CY_STATUSES = ['official', 'unofficial'] as const;
+export type NameCyStatus = (typeof NAME_CY_STATUSES)[number];
+
 export const SOURCE_KINDS = ['seed', 'public-record'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 

@@ -3,7 +3,13 @@ import type { Landscape } from '../model/types';
 import { validateLandscape } from '../model/validate';
 import { OPERATION_KINDS, operationDescriptor } from './registry';
 import { scenarioSource } from './scenario-source';
-import type { Operation, OperationDiagnostic, OperationStatus, ScenarioResult } from './types';
+import type {
+  Operation,
+  OperationDiagnostic,
+  OperationNote,
+  OperationStatus,
+  ScenarioResult,
+} from './types';
 
 export interface ApplyOptions {
   /** The scenario's name, written into the source of every record it creates. */
@@ -16,7 +22,7 @@ type Checked =
       status: 'applied';
       problems: [];
       apply(l: Landscape): Landscape;
-      notes(l: Landscape): string[];
+      notes(l: Landscape): OperationNote[];
     };
 
 /** Checks one operation against a landscape; never throws, whatever the operation holds. */

@@ -150,9 +150,26 @@ export interface OperationDescriptor<K extends OperationKind = OperationKind> {
   validate(landscape: Landscape, op: OperationOf<K>): Problem[];
   /** The landscape with the operation applied. Called only on a valid operation; never mutates. */
   apply(landscape: Landscape, op: OperationOf<K>): Landscape;
-  /** Plain-English notes on what applying chose for the user (role conflicts, defaults). */
-  notes?(landscape: Landscape, op: OperationOf<K>): string[];
+  /** Notes on what applying chose for the user (role conflicts, defaults), as data to word. */
+  notes?(landscape: Landscape, op: OperationOf<K>): OperationNote[];
 }
+
+/**
+ * What applying an operation chose for the user, as data: the interface words it in the reader's
+ * language and names the records, so no internal id reaches the user.
+ */
+export type OperationNote =
+  | {
+      kind: 'kept-role';
+      organisation: OrganisationId;
+      role: Role;
+      held: { board: BoardId; role: Role }[];
+    }
+  | { kind: 'joins-to-chair'; organisation: OrganisationId }
+  | { kind: 'several-chairs'; organisations: OrganisationId[] }
+  | { kind: 'themes-unheld'; themes: Theme[] }
+  | { kind: 'members-join'; board: BoardId; organisations: OrganisationId[] }
+  | { kind: 'still-related'; from: BoardId; type: RelationType; board: BoardId };
 
 export type OperationStatus = 'applied' | 'stale' | 'invalid';
 
@@ -161,7 +178,7 @@ export interface OperationDiagnostic {
   index: number;
   status: OperationStatus;
   problems: Problem[];
-  notes: string[];
+  notes: OperationNote[];
 }
 
 export interface ScenarioResult {

@@ -19,7 +19,15 @@ export interface BoardNodeData extends Record<string, unknown> {
   dimmed: boolean;
   /** How the open scenario changed this board. */
   mark?: { kind: string; label: string };
+  /** What the sources do not support: the board itself, or all its members. */
+  evidence?: EvidenceMark;
   statusLabel: string;
+}
+
+/** A board drawn as illustrative (`board`) or as having only illustrative members (`members`). */
+export interface EvidenceMark {
+  kind: 'board' | 'members';
+  label: string;
 }
 
 export type BoardNode = Node<BoardNodeData, 'board'>;
@@ -50,6 +58,8 @@ export interface NodeInputs {
   /** Change marks of the open scenario, with their labels in the interface language. */
   marks: ReadonlyMap<BoardId, { kind: string; label: string }> | null;
   statusLabel: (status: Status) => string;
+  /** Boards whose own record or whose members the sources do not support, with their labels. */
+  evidence: ReadonlyMap<BoardId, EvidenceMark>;
   /** Boards lit up by an analysis; every other board fades. */
   highlight: ReadonlySet<BoardId> | null;
   /** Boards in view after filters and focus; null shows every board. */
@@ -102,7 +112,8 @@ export function createNodeBuilder() {
       const label = inputs.name(board);
       const hidden = inputs.visible !== null && !inputs.visible.has(board.id);
       const mark = inputs.marks?.get(board.id);
-      const key = `${label}|${dimmed}|${hidden}|${mark?.label ?? ''}|${inputs.statusLabel(board.status)}`;
+      const evidence = inputs.evidence.get(board.id);
+      const key = `${label}|${dimmed}|${hidden}|${mark?.label ?? ''}|${evidence?.label ?? ''}|${inputs.statusLabel(board.status)}`;
       const prior = cache.get(board.id);
       if (
         prior &&
@@ -134,6 +145,7 @@ export function createNodeBuilder() {
           description: inputs.describe(board, region),
           dimmed,
           mark,
+          evidence,
           statusLabel: inputs.statusLabel(board.status),
         },
       };

@@ -104,6 +104,41 @@ describe('validateLandscape', () => {
     expect(problems).toHaveLength(3);
   });
 
+  it('checks a Welsh name’s status and the source of an official one', () => {
+    const fields = (mutate: (d: Record<string, any>) => void) =>
+      problemsOf(mutate).map((p) => `${p.record} ${p.field}: ${p.message}`);
+    expect(
+      fields((d) => Object.assign(d.organisations[0], { nameCy: 'Heddlu', nameCyStatus: 'guess' })),
+    ).toEqual([
+      expect.stringMatching(/nameCyStatus: "guess" is not allowed.*official, unofficial/),
+    ]);
+    expect(
+      fields((d) => Object.assign(d.boards[0], { nameCy: 'Bwrdd', nameCyStatus: 'official' })),
+    ).toEqual([
+      'boards[0] (national) nameCySource: an official Welsh name needs the source that publishes it',
+    ]);
+    expect(fields((d) => (d.boards[0].nameCyStatus = 'unofficial'))).toEqual([
+      'boards[0] (national) nameCyStatus: a Welsh name status needs a Welsh name (nameCy)',
+    ]);
+    expect(
+      fields((d) =>
+        Object.assign(d.boards[0], {
+          nameCy: 'Bwrdd',
+          nameCyStatus: 'official',
+          nameCySource: 'nodoc',
+        }),
+      ),
+    ).toEqual([expect.stringContaining('nameCySource: unknown source "nodoc"')]);
+    expect(
+      fields((d) =>
+        Object.assign(d.regionSystems[0].regions[0], {
+          nameCy: 'Gogledd',
+          nameCyStatus: 'unofficial',
+        }),
+      ),
+    ).toEqual([]);
+  });
+
   it('refuses something that is not a landscape object at all', () => {
     expect(validateLandscape([1, 2])).toMatchObject({ ok: false });
     expect(validateLandscape(null)).toMatchObject({ ok: false });

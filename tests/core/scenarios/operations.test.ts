@@ -72,7 +72,15 @@ describe('merge', () => {
       ['council-a', 'member', 2],
     ]);
     expect(notes).toEqual([
-      '"police-north" kept as chair (chair of north-svoc, member of north-contest)',
+      {
+        kind: 'kept-role',
+        organisation: 'police-north',
+        role: 'chair',
+        held: [
+          { board: 'north-svoc', role: 'chair' },
+          { board: 'north-contest', role: 'member' },
+        ],
+      },
     ]);
   });
 
@@ -122,9 +130,10 @@ describe('merge', () => {
       ['council-a', 'chair'],
       ['police-north', 'member'],
     ]);
-    expect(applyOne(mergeNorth, l).notes).toContain(
-      '2 organisations chair the merged boards (police-north, council-a); all are kept as chair: name the chairs to settle it',
-    );
+    expect(applyOne(mergeNorth, l).notes).toContainEqual({
+      kind: 'several-chairs',
+      organisations: ['police-north', 'council-a'],
+    });
   });
 
   it('refuses a merge of one board, an existing id, and a board that no longer meets', () => {
@@ -146,7 +155,7 @@ describe('retire', () => {
   it('retires a board to nowhere, saying its themes go nowhere', () => {
     const { landscape, notes } = applyOne({ kind: 'retire', board: id('north-contest') });
     expect(landscape.boards[2]).toMatchObject({ status: 'retired' });
-    expect(notes).toEqual(['its themes (counter-terrorism) move to no board']);
+    expect(notes).toEqual([{ kind: 'themes-unheld', themes: ['counter-terrorism'] }]);
   });
 
   it('moves themes and members to the receiving board, chairs as members, with a replaced-by relation', () => {

@@ -8,7 +8,9 @@
  *   typed by hand (`user-entry`, illustrative), an empty `confidence` with a source means
  *   `inferred`;
  * - `landscape.csv` (title, as-at date), `sources.csv`, `region_systems.csv` and `regions.csv`
- *   hold the landscape's own metadata; `fact_sources.csv` holds a board's per-fact sources.
+ *   hold the landscape's own metadata; `fact_sources.csv` holds a board's per-fact sources;
+ * - a Welsh name carries `name_cy_status` (official|unofficial) and, for an official name of an
+ *   organisation or board, `name_cy_source` (the id of the source that publishes it).
  */
 export const SOURCE_COLUMNS = ['source', 'confidence', 'quote', 'source_note'] as const;
 
@@ -24,17 +26,22 @@ const spec = (file: string, required: string[], optional: string[] = []): FileSp
   optional,
 });
 const REF_EXTRA = ['confidence', 'quote', 'source_note'];
+const NAME_CY_EXTRA = ['name_cy_status', 'name_cy_source'];
 
 export const BUNDLE = {
   landscape: spec('landscape.csv', ['title', 'as_at'], ['version']),
   sources: spec('sources.csv', ['id', 'kind', 'title'], ['file', 'citation']),
-  regionSystems: spec('region_systems.csv', ['id', 'name'], ['name_cy', ...SOURCE_COLUMNS]),
-  regions: spec('regions.csv', ['system', 'name'], ['name_cy', 'code']),
+  regionSystems: spec(
+    'region_systems.csv',
+    ['id', 'name'],
+    ['name_cy', 'name_cy_status', ...SOURCE_COLUMNS],
+  ),
+  regions: spec('regions.csv', ['system', 'name'], ['name_cy', 'code', 'name_cy_status']),
   areas: spec('areas.csv', ['code', 'name', 'name_cy', 'regions']),
   organisations: spec(
     'organisations.csv',
     ['id', 'name', 'name_cy', 'sector', 'devolved', 'source'],
-    ['acronym', ...REF_EXTRA],
+    ['acronym', ...REF_EXTRA, ...NAME_CY_EXTRA],
   ),
   boards: spec(
     'boards.csv',
@@ -52,7 +59,16 @@ export const BUNDLE = {
       'source',
       'quote',
     ],
-    ['acronym', 'extent', 'from', 'to', 'description', 'confidence', 'source_note'],
+    [
+      'acronym',
+      'extent',
+      'from',
+      'to',
+      'description',
+      'confidence',
+      'source_note',
+      ...NAME_CY_EXTRA,
+    ],
   ),
   factSources: spec('fact_sources.csv', ['board_id', 'field', 'source'], REF_EXTRA),
   memberships: spec(

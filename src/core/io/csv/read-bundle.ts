@@ -15,11 +15,17 @@ import type {
   SourceId,
   SourceRef,
 } from '../../model/types';
-import { BOARD_FACT_FIELDS, USER_SOURCE_ID, type BoardFactField } from '../../model/vocabulary';
+import {
+  BOARD_FACT_FIELDS,
+  USER_SOURCE_ID,
+  type BoardFactField,
+  type NameCyStatus,
+} from '../../model/vocabulary';
 import { LANDSCAPE_FORMAT, LANDSCAPE_VERSION } from '../landscape-format';
 import { camelCase, snakeCase, type BundlePart } from './bundle-columns';
 import { CellReader } from './cell-values';
 import { splitList, splitPairs } from './list-cell';
+import type { CsvRow } from './parse-csv';
 import type { Sheet } from './sheet';
 
 /** The Welsh reference geography a bundle without `areas.csv` falls back on. */
@@ -41,6 +47,16 @@ export interface Assembled {
 }
 
 const cy = (v: string | undefined) => (v !== undefined ? { nameCy: v } : {});
+
+/** A Welsh name's status and, for organisations and boards, the source of an official one. */
+function welshName(cells: CellReader, s: Sheet, row: CsvRow, cited: boolean) {
+  const status = cells.text(s, row, 'name_cy_status')?.trim();
+  const source = cited ? cells.text(s, row, 'name_cy_source')?.trim() : undefined;
+  return {
+    ...(status ? { nameCyStatus: status as NameCyStatus } : {}),
+    ...(source ? { nameCySource: source as SourceId } : {}),
+  };
+}
 
 /**
  * Builds a landscape document from the bundle's sheets, converting cells (lists, numbers,
@@ -111,6 +127,7 @@ export function assembleLandscape(
       id: s.cell(row, 'id').trim() as OrganisationId,
       name: s.cell(row, 'name'),
       ...cy(cells.text(s, row, 'name_cy')),
+      ...welshName(cells, s, row, true),
       ...(acronym !== undefined ? { acronym } : {}),
       sector: s.cell(row, 'sector').trim() as Organisation['sector'],
       devolved: cells.yesNo(s, row, 'devolved', `organisations[${i}]|devolved`),
@@ -131,6 +148,7 @@ export function assembleLandscape(
       id: s.cell(row, 'id').trim() as BoardId,
       name: s.cell(row, 'name'),
       ...cy(text('name_cy')),
+      ...welshName(cells, s, row, true),
       ...opt('acronym', text('acronym')),
       level: s.cell(row, 'level').trim() as Board['level'],
       footprint: fp.toLowerCase() === 'all' ? 'all' : (splitList(fp) as AreaCode[]),
@@ -226,6 +244,7 @@ function readRegionSystems(
           id: sys.cell(row, 'id').trim(),
           name: sys.cell(row, 'name'),
           ...cy(cells.text(sys, row, 'name_cy')),
+          ...welshName(cells, sys, row, false),
           regions: [],
           ...(source ? { source } : {}),
         };
@@ -256,6 +275,7 @@ function readRegionSystems(
         name: reg.cell(row, 'name'),
         ...cy(cells.text(reg, row, 'name_cy')),
         ...(code !== undefined ? { code } : {}),
+        ...welshName(cells, reg, row, false),
       };
       systems[at]!.regions.push(region);
       index.regions[at]!.push(row.row);

@@ -1,4 +1,4 @@
-import type { Landscape, SourceRef } from '../../model/types';
+import type { CitedWelshName, Landscape, SourceRef } from '../../model/types';
 import { SOURCE_COLUMNS, snakeCase, type BundlePart } from './bundle-columns';
 import { sourceCells } from './cell-values';
 import { joinList, joinPairs } from './list-cell';
@@ -8,6 +8,10 @@ type Row = Record<string, string>;
 const ref = (r: SourceRef | undefined): Row =>
   Object.fromEntries(sourceCells(r).map((v, i) => [SOURCE_COLUMNS[i], v]));
 const text = (v: string | number | undefined) => (v === undefined ? '' : String(v));
+const welsh = (r: CitedWelshName): Row => ({
+  name_cy_status: text(r.nameCyStatus),
+  name_cy_source: text(r.nameCySource),
+});
 
 /**
  * The landscape as rows of named cells, one list per bundle file, in the order they are written.
@@ -32,6 +36,7 @@ export function landscapeTables(l: Landscape): [BundlePart, Row[]][] {
         id: s.id,
         name: s.name,
         name_cy: text(s.nameCy),
+        name_cy_status: text(s.nameCyStatus),
         ...ref(s.source),
       })),
     ],
@@ -43,6 +48,7 @@ export function landscapeTables(l: Landscape): [BundlePart, Row[]][] {
           name: r.name,
           name_cy: text(r.nameCy),
           code: text(r.code),
+          name_cy_status: text(r.nameCyStatus),
         })),
       ),
     ],
@@ -65,6 +71,7 @@ export function landscapeTables(l: Landscape): [BundlePart, Row[]][] {
         devolved: o.devolved ? 'yes' : 'no',
         acronym: text(o.acronym),
         ...ref(o.source),
+        ...welsh(o),
       })),
     ],
     [
@@ -86,6 +93,7 @@ export function landscapeTables(l: Landscape): [BundlePart, Row[]][] {
         to: text(b.to),
         description: text(b.description),
         ...ref(b.source),
+        ...welsh(b),
       })),
     ],
     [

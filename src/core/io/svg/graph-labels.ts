@@ -1,4 +1,5 @@
 import type { Level, RelationType, Status } from '../../model/vocabulary';
+import { ENGLISH_EVIDENCE_LABELS, type EvidenceLabels } from './graph-evidence';
 import type { GraphMark } from './graph-style';
 
 /**
@@ -14,6 +15,8 @@ export interface GraphLabels {
   relations: Record<RelationType, string>;
   marksHeading: string;
   marks: Record<GraphMark, string>;
+  /** Marks of boards the sources do not support. */
+  evidence: EvidenceLabels;
   levels: Record<Level, string>;
   statuses: Record<Status, string>;
   asAt: string;
@@ -36,6 +39,7 @@ export const ENGLISH_GRAPH_LABELS: Omit<GraphLabels, 'description'> = {
   },
   marksHeading: 'Scenario changes',
   marks: { new: 'new board', merged: 'merged', retired: 'retired', changed: 'changed' },
+  evidence: ENGLISH_EVIDENCE_LABELS,
   levels: {
     national: 'national',
     regional: 'regional',

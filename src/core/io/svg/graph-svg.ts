@@ -5,6 +5,7 @@ import type { Board, BoardId, Landscape } from '../../model/types';
 import { RELATION_TYPES } from '../../model/vocabulary';
 import type { Position } from '../../workspace/types';
 import { edgePath } from './graph-edge';
+import { evidenceKinds, evidenceLegend, evidenceMark } from './graph-evidence';
 import { ENGLISH_GRAPH_LABELS, type GraphLabels } from './graph-labels';
 import {
   graphLegendHeight,
@@ -77,6 +78,7 @@ export function renderGraphSvg(
   const drawn = new Set<string>(boards.map((b) => b.id));
   const relations = landscape.relations.filter((r) => drawn.has(r.from) && drawn.has(r.to));
   const marks = options.marks ?? new Map<BoardId, GraphMark>();
+  const evidence = evidenceKinds(landscape, boards);
 
   let fallback: Record<string, Position> | undefined;
   const place = (b: Board): Position => {
@@ -114,6 +116,8 @@ export function renderGraphSvg(
     system,
     regions,
   );
+  const evidenceSection = evidenceLegend(evidence, labels.evidence);
+  if (evidenceSection) sections.push(evidenceSection);
   const legendY = top + graphH + PAD;
   const legendH = graphLegendHeight(sections);
   const width = Math.max(minWidth, graphLegendWidth(sections) + 2 * PAD);
@@ -150,7 +154,9 @@ export function renderGraphSvg(
   const nodes = boards.map((b, i) => {
     const p = at.get(b.id)!;
     const fill = regionColour(regions, regionOf(b));
-    const full = `${name(b)} (${labels.levels[b.level]}, ${labels.statuses[b.status]})`;
+    const kind = evidence.get(b.id);
+    const tagText = kind && (kind === 'board' ? labels.evidence.board : labels.evidence.members);
+    const full = `${name(b)} (${[labels.levels[b.level], labels.statuses[b.status], tagText].filter(Boolean).join(', ')})`;
     return (
       `<g id="${prefix}-b${i}" transform="translate(${num(p.x)} ${num(p.y)})">` +
       element('title', {}, escapeXml(full)) +
@@ -164,6 +170,7 @@ export function renderGraphSvg(
         'stroke-dasharray': b.status === 'active' ? undefined : '5 3',
       }) +
       boardLabel(name(b)) +
+      evidenceMark(kind, labels.evidence) +
       badge(marks.get(b.id)) +
       '</g>'
     );

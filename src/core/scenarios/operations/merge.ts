@@ -10,7 +10,7 @@ import type {
   Relation,
 } from '../../model/types';
 import { LEVELS, type Level, type RelationType, type Role } from '../../model/vocabulary';
-import type { MergeOperation, OperationDescriptor } from '../types';
+import type { MergeOperation, OperationDescriptor, OperationNote } from '../types';
 import {
   checkFootprint,
   checkLevel,
@@ -63,7 +63,7 @@ interface MergedMember {
 function mergeMembers(
   landscape: Landscape,
   op: MergeOperation,
-): { members: MergedMember[]; notes: string[] } {
+): { members: MergedMember[]; notes: OperationNote[] } {
   const ids = new Set<string>(op.boards);
   const byOrg = new Map<
     OrganisationId,
@@ -76,7 +76,7 @@ function mergeMembers(
     entry.seats = Math.max(entry.seats, m.seats);
     byOrg.set(m.organisation, entry);
   }
-  const notes: string[] = [];
+  const notes: OperationNote[] = [];
   const chairs = op.chairs;
   const members: MergedMember[] = [];
   for (const [organisation, { roles, seats }] of byOrg) {
@@ -91,24 +91,18 @@ function mergeMembers(
         : nonChair.reduce<Role>(higherRole, nonChair[0] ?? 'member');
     } else {
       role = all.reduce(higherRole);
-      if (new Set(all).size > 1)
-        notes.push(
-          `"${organisation}" kept as ${role} (${roles.map((r) => `${r.role} of ${r.board}`).join(', ')})`,
-        );
+      if (new Set(all).size > 1) notes.push({ kind: 'kept-role', organisation, role, held: roles });
     }
     members.push({ organisation, role, seats });
   }
   for (const organisation of chairs ?? [])
     if (!byOrg.has(organisation)) {
       members.push({ organisation, role: chairs!.length > 1 ? 'co-chair' : 'chair', seats: 1 });
-      notes.push(`"${organisation}" joins the merged board to chair it`);
+      notes.push({ kind: 'joins-to-chair', organisation });
     }
   if (!chairs) {
     const chairing = members.filter((m) => m.role === 'chair').map((m) => m.organisation);
-    if (chairing.length > 1)
-      notes.push(
-        `${chairing.length} organisations chair the merged boards (${chairing.join(', ')}); all are kept as chair: name the chairs to settle it`,
-      );
+    if (chairing.length > 1) notes.push({ kind: 'several-chairs', organisations: chairing });
   }
   members.sort((a, b) => ROLE_RANK.indexOf(a.role) - ROLE_RANK.indexOf(b.role));
   return { members, notes };

@@ -1,7 +1,7 @@
 import { changeBoard } from '../../model/board-changes';
 import type { Landscape, Membership } from '../../model/types';
 import type { RelationType, Role } from '../../model/vocabulary';
-import type { OperationDescriptor, RetireOperation } from '../types';
+import type { OperationDescriptor, OperationNote, RetireOperation } from '../types';
 import {
   checkLiveBoard,
   checkSource,
@@ -68,18 +68,16 @@ export const retire: OperationDescriptor<'retire'> = {
   },
   notes(landscape, op) {
     const board = findBoard(landscape, op.board)!;
-    const notes: string[] = [];
+    const notes: OperationNote[] = [];
     if (op.to === undefined) {
-      if (board.themes.length)
-        notes.push(`its themes (${board.themes.join(', ')}) move to no board`);
+      if (board.themes.length) notes.push({ kind: 'themes-unheld', themes: board.themes });
     } else {
       const moved = movers(landscape, op).map((m) => m.organisation);
-      if (moved.length)
-        notes.push(`${moved.length} organisation(s) join "${op.to}": ${moved.join(', ')}`);
+      if (moved.length) notes.push({ kind: 'members-join', board: op.to, organisations: moved });
     }
     for (const r of landscape.relations)
       if (r.to === op.board && r.from !== op.to && WORK_RELATIONS.includes(r.type))
-        notes.push(`"${r.from}" still ${r.type} "${op.board}": re-point it if its work moves`);
+        notes.push({ kind: 'still-related', from: r.from, type: r.type, board: op.board });
     return notes;
   },
 };

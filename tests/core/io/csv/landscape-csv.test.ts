@@ -91,6 +91,26 @@ describe('bad input: every problem names file, row and column', () => {
     );
   });
 
+  it('keeps a Welsh name’s status and source, and refuses an unknown status on its row', () => {
+    const l = miniLandscape();
+    Object.assign(l.organisations[0]!, {
+      nameCy: 'Heddlu’r Gogledd',
+      nameCyStatus: 'official',
+      nameCySource: 'doc',
+    });
+    Object.assign(l.boards[0]!, { nameCy: 'Bwrdd Cenedlaethol', nameCyStatus: 'unofficial' });
+    Object.assign(l.regionSystems[0]!, { nameCy: 'Heddluoedd', nameCyStatus: 'unofficial' });
+    const back = importCsvBundle(exportCsvBundle(l));
+    expect(back.ok && back.value).toStrictEqual(l);
+    const files = exportCsvBundle(l);
+    files['boards.csv'] = files['boards.csv']!.replace(',unofficial,', ',guessed,');
+    expect(lines(files)).toContainEqual(
+      expect.stringMatching(
+        /^boards.csv, row 2 › column [A-Z]+ \(name_cy_status\): "guessed" is not allowed; expected one of: official, unofficial/,
+      ),
+    );
+  });
+
   it('refuses an unknown theme, relation type and area code', () => {
     const out = lines(
       bundleWith('boards.csv', (t) =>

@@ -72,6 +72,29 @@ describe('renderGraphSvg', () => {
     expect(svg).toContain('xml:lang="cy"');
   });
 
+  it('marks an illustrative board and an all-illustrative membership with an outline, a text tag and a legend entry', () => {
+    const drawn = ['nw-cohesion-board', 'dp-svoc-board', 'awcjb'];
+    const svg = renderGraphSvg(seed, {}, { boards: drawn as BoardId[] });
+    const check = checkXml(svg);
+    expect(check.problems).toEqual([]);
+    // Board groups are numbered in landscape order.
+    const order: string[] = seed.boards.filter((b) => drawn.includes(b.id)).map((b) => b.id);
+    const group = (id: string) =>
+      svg.split(`<g id="tw-graph-b${order.indexOf(id)}"`)[1]!.split('</g>')[0]!;
+    expect(group('nw-cohesion-board')).toMatch(/class="tw-illustrative"[^>]*stroke-dasharray/);
+    expect(group('nw-cohesion-board')).toContain('>Illustrative</text>');
+    expect(group('dp-svoc-board')).toContain('>Members illustrative</text>');
+    expect(group('dp-svoc-board')).not.toContain('tw-illustrative');
+    expect(group('awcjb')).not.toContain('tw-evidence');
+    expect(check.texts).toEqual(
+      expect.arrayContaining([
+        'Evidence',
+        'Illustrative board (dashed outline)',
+        'All members illustrative (dotted tag)',
+      ]),
+    );
+  });
+
   it('uses stored positions and lays out only the boards without one', () => {
     const l = miniLandscape();
     const svg = renderGraphSvg(l, { national: { x: 1000, y: 1000 } });

@@ -1,0 +1,38 @@
+import type { Board, BoardId, Landscape } from './types';
+
+/**
+ * How far the sources support a board: the board itself is illustrative (the sources do not
+ * show it exists as modelled), or every member it has is illustrative. Views draw both so that
+ * assumed content never looks like sourced fact.
+ */
+export interface BoardEvidence {
+  illustrative: boolean;
+  membersAllIllustrative: boolean;
+}
+
+const SOURCED: BoardEvidence = { illustrative: false, membersAllIllustrative: false };
+
+/** The evidence behind every board of the landscape, in one pass over its memberships. */
+export function boardEvidence(landscape: Landscape): ReadonlyMap<BoardId, BoardEvidence> {
+  const members = new Map<BoardId, { all: number; illustrative: number }>();
+  for (const m of landscape.memberships) {
+    const count = members.get(m.board) ?? { all: 0, illustrative: 0 };
+    count.all++;
+    if (m.source.confidence === 'illustrative') count.illustrative++;
+    members.set(m.board, count);
+  }
+  return new Map(
+    landscape.boards.map((b) => {
+      const count = members.get(b.id);
+      const evidence = {
+        illustrative: isIllustrativeBoard(b),
+        membersAllIllustrative: !!count && count.all === count.illustrative,
+      };
+      return [b.id, evidence.illustrative || evidence.membersAllIllustrative ? evidence : SOURCED];
+    }),
+  );
+}
+
+/** A board the sources do not support: its own record is illustrative. */
+export const isIllustrativeBoard = (board: Board): boolean =>
+  board.source.confidence === 'illustrative';
