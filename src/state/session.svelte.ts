@@ -451,7 +451,17 @@ export class Session {
 
   #hear(message: TabMessage): void {
     if (message.type === 'workspaces') {
-      void this.#store.list().then((list) => (this.workspaces = list));
+      void this.#store.list().then((list) => {
+        this.workspaces = list;
+        // A rename in another tab shows here too.
+        const open = this.#open;
+        const renamed =
+          open && list.find((w) => w.id === open.summary.id && w.name !== open.summary.name);
+        if (open && renamed && this.workspace) {
+          open.summary = { ...open.summary, name: renamed.name };
+          this.workspace = { ...this.workspace, name: renamed.name };
+        }
+      });
       return;
     }
     if (message.type === 'build') {

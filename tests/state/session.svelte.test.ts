@@ -367,3 +367,14 @@ describe('Session across a reload that comes before storage has written', () => 
     expect(journal.pending(new Set(), 't')).toEqual([]);
   });
 });
+
+describe('Session renaming in another tab', () => {
+  it('shows a workspace renamed in another tab under its new name', async () => {
+    const db = newDb();
+    const a = await open(db, { tab: 'a', channel: true });
+    const b = await open(db, { tab: 'b', channel: true });
+    await a.rename('Gwent model');
+    await until(() => b.workspace!.name === 'Gwent model');
+    expect(b.workspaces.map((w) => w.name)).toEqual(['Gwent model']);
+  });
+});
