@@ -1,7 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { sizeProblem } from '../../core/io/csv/csv-limits';
 import { parseLandscape } from '../../core/io/landscape-format';
+import { regionCoverageWarnings } from '../../core/geography/region-systems';
 import { formatProblems, type Problem } from '../../core/model/problems';
 import type { Landscape } from '../../core/model/types';
+import { decodeText } from './decode-text';
 import { isFolder, readBundleFolder } from './read-bundle-folder';
 import type { Output } from './types';
 
@@ -25,7 +28,10 @@ export async function loadLandscape(
   }
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    // The size first, as the app does: a file over the limit is refused before it is read.
+    const tooBig = sizeProblem(file, (await stat(file)).size);
+    if (tooBig) return report(file, [tooBig], io);
+    text = decodeText(await readFile(file));
   } catch (error) {
     io.err(
       `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
@@ -34,6 +40,8 @@ export async function loadLandscape(
   }
   const result = parseLandscape(text);
   if (!result.ok) return report(file, result.problems, io);
+  for (const line of formatProblems(regionCoverageWarnings(result.value), file))
+    io.err(`warning: ${line}`);
   return result.value;
 }
 
