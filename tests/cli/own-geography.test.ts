@@ -44,3 +44,34 @@ describe('CLI messages', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('tirwedd convert with graph files', () => {
+  it('goes from a CSV folder to GEXF, to GraphML and back to JSON without loss', async () => {
+    const gexf = tempFile('l.gexf', '');
+    const graphml = gexf.replace(/l\.gexf$/, 'l.graphml');
+    const json = gexf.replace(/l\.gexf$/, 'l.json');
+    const original = tempFile('original.json', '');
+    expect((await runCli('convert', ENGLISH_BUNDLE_DIR, original)).code).toBe(0);
+    expect((await runCli('convert', original, gexf)).out).toContain(
+      '8 boards, 8 organisations, 6 relations, 20 memberships as edges',
+    );
+    expect(readFileSync(gexf, 'utf8')).toContain('<gexf');
+    expect((await runCli('convert', gexf, graphml)).code).toBe(0);
+    expect(readFileSync(graphml, 'utf8')).toContain('<graphml');
+    expect((await runCli('convert', graphml, json)).code).toBe(0);
+    expect(JSON.parse(readFileSync(json, 'utf8'))).toStrictEqual(
+      JSON.parse(readFileSync(original, 'utf8')),
+    );
+  });
+
+  it('refuses a GEXF with an edge to a missing node, naming the edge', async () => {
+    const file = tempFile(
+      'bad.gexf',
+      '<gexf><graph><nodes><node id="a"/></nodes><edges><edge source="a" target="b"/></edges></graph></gexf>',
+    );
+    const r = await runCli('validate', file);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('bad.gexf › edge 1 (a → b) › target: no node has the id "b"');
+    expect(r.err).not.toMatch(/bad\.gexf › \S*bad\.gexf/);
+  });
+});

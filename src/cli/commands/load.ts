@@ -5,7 +5,8 @@ import { regionCoverageWarnings } from '../../core/geography/region-systems';
 import { formatProblems, type Problem } from '../../core/model/problems';
 import type { Landscape } from '../../core/model/types';
 import { decodeText } from './decode-text';
-import { isFolder, readBundleFolder } from './read-bundle-folder';
+import { graphFormatOf, readGraphFile } from './graph-files';
+import { isFolder, readBundleFolder, seedReference } from './read-bundle-folder';
 import type { Output } from './types';
 
 /**
@@ -21,7 +22,7 @@ export async function loadLandscape(
     return undefined;
   }
   if (await isFolder(file)) {
-    const bundle = await readBundleFolder(file, new Date().toISOString().slice(0, 10));
+    const bundle = await readBundleFolder(file, today());
     for (const line of formatProblems(bundle.warnings, file)) io.err(`warning: ${line}`);
     if (bundle.ok) return bundle.value;
     return report(file, bundle.problems, io);
@@ -38,6 +39,11 @@ export async function loadLandscape(
     );
     return undefined;
   }
+  if (graphFormatOf(file)) {
+    const graph = await readGraphFile(text, file, await seedReference(), today());
+    for (const line of formatProblems(graph.warnings, file)) io.err(`warning: ${line}`);
+    return graph.ok ? graph.landscape : report(file, graph.problems, io);
+  }
   const result = parseLandscape(text);
   if (!result.ok) return report(file, result.problems, io);
   for (const line of formatProblems(regionCoverageWarnings(result.value), file))
@@ -50,6 +56,8 @@ function report(file: string, problems: readonly Problem[], io: Output): undefin
   io.err(`${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
   return undefined;
 }
+
+const today = () => new Date().toISOString().slice(0, 10);
 
 /** The first argument that is not an option. */
 export const positional = (args: string[]): string | undefined =>

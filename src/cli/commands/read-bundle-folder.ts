@@ -16,7 +16,7 @@ export async function isFolder(path: string): Promise<boolean> {
 }
 
 /** The embedded Welsh landscape's geography, for bundles without `areas.csv`. */
-async function seedReference() {
+export async function seedReference() {
   const seed = parseLandscape(
     await readFile(new URL('../../../data/landscape.json', import.meta.url), 'utf8'),
   );
