@@ -315,7 +315,7 @@ describe('the CSV bundle', () => {
     const alert = page.getByRole('alert');
     await alert.waitFor();
     const text = (await alert.textContent())!;
-    expect(text).toContain('The CSV bundle was not imported: 1 problems');
+    expect(text).toContain('The CSV bundle was not imported: 1 problem.');
     expect(text).toMatch(
       /boards\.csv, row 2 › column D \(level\): "county" is not allowed; expected one of: national/,
     );
