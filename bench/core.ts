@@ -22,6 +22,7 @@ import type { Landscape } from '../src/core/model/types';
 import { readBuiltInScenarios } from '../src/core/scenarios/builtin';
 import { measure, otherLoad, timingTable, verdict, type Row } from './core/measure';
 import { benchScenario } from './core/scenario-ops';
+import { geography } from './core/geography';
 import * as figures from './core/sections';
 import * as views from './core/views';
 import { generateLandscape } from './generate-landscape';
@@ -189,6 +190,12 @@ section(
     ...boundaryRows,
     ...views.maps([seedCase, case5k], tiles, shapes?.ok ? shapes.value.shapes : undefined),
   ])}\n\n${boundaryNote} "Recolour on selection" redraws with another board's footprint highlighted (a different board each run) and the measure unchanged, as the map view does when the selection changes.`,
+);
+
+// ---- 4b. Any geography ----
+section(
+  '4b. Any geography (issue 14): a 5,000-board landscape with 400 areas of its own; tile grids for 400 areas',
+  timingTable(geography(g5k)),
 );
 
 // ---- 5. Search ----

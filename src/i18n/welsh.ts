@@ -1,8 +1,16 @@
 import cyCore from './cy.json';
+import cyGeography from './geography.cy.json';
 import cyIo from './io.cy.json';
 import cyLayout from './layout.cy.json';
 import cyTrust from './trust.cy.json';
 import cyWorkspace from './workspace.cy.json';
 import type { Catalogue } from './catalogue';
 
-export const WELSH = { ...cyCore, ...cyIo, ...cyLayout, ...cyTrust, ...cyWorkspace } as Catalogue;
+export const WELSH = {
+  ...cyCore,
+  ...cyIo,
+  ...cyLayout,
+  ...cyTrust,
+  ...cyWorkspace,
+  ...cyGeography,
+} as Catalogue;

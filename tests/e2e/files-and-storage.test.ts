@@ -44,7 +44,7 @@ describe('opening a landscape file', () => {
     });
     await expect
       .poll(async () => (await page.getByRole('alert').textContent()) ?? '')
-      .toContain('not valid JSON');
+      .toContain('truncated.json › line 15, column 21: the JSON ends too early');
     expect(await page.locator('.svelte-flow__node').count()).toBe(nodes);
     await context.close();
   });

@@ -1,8 +1,12 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { sizeProblem } from '../../core/io/csv/csv-limits';
 import { parseLandscape } from '../../core/io/landscape-format';
+import { regionCoverageWarnings } from '../../core/geography/region-systems';
 import { formatProblems, type Problem } from '../../core/model/problems';
 import type { Landscape } from '../../core/model/types';
-import { isFolder, readBundleFolder } from './read-bundle-folder';
+import { decodeText } from './decode-text';
+import { graphFormatOf, readGraphFile } from './graph-files';
+import { isFolder, readBundleFolder, seedReference } from './read-bundle-folder';
 import type { Output } from './types';
 
 /**
@@ -18,22 +22,32 @@ export async function loadLandscape(
     return undefined;
   }
   if (await isFolder(file)) {
-    const bundle = await readBundleFolder(file, new Date().toISOString().slice(0, 10));
+    const bundle = await readBundleFolder(file, today());
     for (const line of formatProblems(bundle.warnings, file)) io.err(`warning: ${line}`);
     if (bundle.ok) return bundle.value;
     return report(file, bundle.problems, io);
   }
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    // The size first, as the app does: a file over the limit is refused before it is read.
+    const tooBig = sizeProblem(file, (await stat(file)).size);
+    if (tooBig) return report(file, [tooBig], io);
+    text = decodeText(await readFile(file));
   } catch (error) {
     io.err(
       `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
     );
     return undefined;
   }
+  if (graphFormatOf(file)) {
+    const graph = await readGraphFile(text, file, await seedReference(), today());
+    for (const line of formatProblems(graph.warnings, file)) io.err(`warning: ${line}`);
+    return graph.ok ? graph.landscape : report(file, graph.problems, io);
+  }
   const result = parseLandscape(text);
   if (!result.ok) return report(file, result.problems, io);
+  for (const line of formatProblems(regionCoverageWarnings(result.value), file))
+    io.err(`warning: ${line}`);
   return result.value;
 }
 
@@ -42,6 +56,8 @@ function report(file: string, problems: readonly Problem[], io: Output): undefin
   io.err(`${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
   return undefined;
 }
+
+const today = () => new Date().toISOString().slice(0, 10);
 
 /** The first argument that is not an option. */
 export const positional = (args: string[]): string | undefined =>

@@ -4,6 +4,7 @@ import { sizeProblem } from '../../core/io/csv/csv-limits';
 import { importCsvBundle, type CsvImport } from '../../core/io/csv/landscape-csv';
 import { referenceGeography } from '../../core/io/csv/reference-geography';
 import { parseLandscape } from '../../core/io/landscape-format';
+import { decodeText } from './decode-text';
 
 /** Whether a path names a folder (a CSV bundle) rather than a file. */
 export async function isFolder(path: string): Promise<boolean> {
@@ -15,7 +16,7 @@ export async function isFolder(path: string): Promise<boolean> {
 }
 
 /** The embedded Welsh landscape's geography, for bundles without `areas.csv`. */
-async function seedReference() {
+export async function seedReference() {
   const seed = parseLandscape(
     await readFile(new URL('../../../data/landscape.json', import.meta.url), 'utf8'),
   );
@@ -33,7 +34,7 @@ export async function readBundleFolder(folder: string, today: string): Promise<C
     const path = join(folder, name);
     const tooBig = sizeProblem(name, (await stat(path)).size);
     if (tooBig) return { ok: false, problems: [tooBig], warnings: [] };
-    files[name] = await readFile(path, 'utf8');
+    files[name] = decodeText(await readFile(path));
   }
   return importCsvBundle(files, {
     reference: await seedReference(),

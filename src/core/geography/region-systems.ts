@@ -1,3 +1,4 @@
+import type { Problem } from '../model/problems';
 import type { AreaCode, Landscape } from '../model/types';
 
 /**
@@ -64,4 +65,27 @@ export function areaRegions(
     });
   }
   return out;
+}
+
+/**
+ * Warnings for region systems that leave some areas out: not wrong (a police system of a
+ * cross-border landscape may not cover its English areas), but worth saying, once per system,
+ * with the areas named. An area assigned twice in one system is refused by the readers instead.
+ */
+export function regionCoverageWarnings(
+  landscape: Pick<Landscape, 'areas' | 'regionSystems'>,
+): Problem[] {
+  const warnings: Problem[] = [];
+  landscape.regionSystems.forEach((system, i) => {
+    const left = landscape.areas.filter((a) => a.regions[system.id] === undefined);
+    if (left.length === 0) return;
+    const named = left.slice(0, 10).map((a) => `${a.name} (${a.code})`);
+    const more = left.length > 10 ? ` and ${left.length - 10} more` : '';
+    warnings.push({
+      record: `regionSystems[${i}] (${system.id})`,
+      field: 'regions',
+      message: `${left.length} of ${landscape.areas.length} areas are in no region of "${system.id}": ${named.join(', ')}${more}`,
+    });
+  });
+  return warnings;
 }

@@ -1,4 +1,5 @@
-import type { Problem, Result } from '../model/problems';
+import type { Result } from '../model/problems';
+import { jsonSyntaxProblem } from './json-problem';
 import type { Landscape } from '../model/types';
 import { validateLandscape } from '../model/validate';
 import { depthProblem, nestsDeeperThan } from './json-depth';
@@ -19,7 +20,7 @@ export function parseLandscape(text: string): Result<Landscape> {
   try {
     doc = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { ok: false, problems: [jsonProblem(error)] };
+    return { ok: false, problems: [jsonSyntaxProblem(text, error)] };
   }
   return readLandscape(doc);
 }
@@ -47,9 +48,4 @@ export function readLandscape(doc: unknown): Result<Landscape> {
   const migrated = migrate(record, LANDSCAPE_VERSION, LANDSCAPE_MIGRATIONS);
   if (!migrated.ok) return migrated;
   return validateLandscape(migrated.value);
-}
-
-function jsonProblem(error: unknown): Problem {
-  const message = error instanceof Error ? error.message : String(error);
-  return { record: 'file', field: '', message: `not valid JSON (${message})` };
 }

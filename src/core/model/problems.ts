@@ -9,10 +9,14 @@ export interface Problem {
 /** The outcome of reading something that may be wrong: the value, or every problem found. */
 export type Result<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
-/** One line per problem, prefixed with the file name, as the CLI and the app show them. */
+/**
+ * One line per problem, prefixed with the file name, as the CLI and the app show them. A problem
+ * whose record is the file itself (a syntax error, a file too big) names it once, not twice.
+ */
 export function formatProblems(problems: readonly Problem[], file?: string): string[] {
   return problems.map((p) => {
-    const where = [file, p.record, p.field].filter(Boolean).join(' › ');
+    const record = file && (p.record === file || p.record === 'file') ? '' : p.record;
+    const where = [file, record, p.field].filter(Boolean).join(' › ');
     return `${where}: ${p.message}`;
   });
 }

@@ -11,7 +11,7 @@ import type {
   Theme,
 } from './vocabulary';
 
-/** GSS code of a Welsh local authority, e.g. `W06000001`. */
+/** An area's code: an ONS GSS code (`W06000001`, `E07000123`, `S12000033`…) or a plain local id. */
 export type AreaCode = string & { readonly __brand: 'AreaCode' };
 export type BoardId = string & { readonly __brand: 'BoardId' };
 export type OrganisationId = string & { readonly __brand: 'OrganisationId' };
@@ -65,7 +65,8 @@ export interface RegionSystem extends WelshName {
 export interface Area {
   code: AreaCode;
   name: string;
-  nameCy: string;
+  /** Optional: areas outside Wales usually have none, and the English name is shown instead. */
+  nameCy?: string;
   /** Region name in each system, keyed by system id. */
   regions: Record<string, string>;
 }

@@ -1,3 +1,4 @@
+import { AREA_CODE, AREA_CODE_HINT } from './area-code';
 import { LIMITS } from './limits';
 import type { Problem, Result } from './problems';
 import type { Landscape } from './types';
@@ -18,7 +19,6 @@ import {
 type Obj = Record<string, unknown>;
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const GSS = /^W06\d{6}$/;
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 /** Collects problems for one record, so each message names the record and field once. */
@@ -260,6 +260,8 @@ export function validateLandscape(input: unknown): Result<Landscape> {
 
   const areas = list(problems, input, 'areas');
   const areaCodes = new Set<string>();
+  // Codes refused on their own row: footprints naming them are not reported a second time.
+  const refusedCodes = new Set<unknown>();
   areas.forEach((a, i) => {
     const rec = label('areas', i, a, 'code');
     if (!isObj(a))
@@ -269,13 +271,11 @@ export function validateLandscape(input: unknown): Result<Landscape> {
         message: `expected an object, got ${describe(a)}`,
       });
     const c = new RecordChecker(problems, rec, a);
-    const code = c.string('code', {
-      pattern: GSS,
-      hint: 'a Welsh local authority GSS code (W06 and six digits)',
-    });
+    const code = c.string('code', { pattern: AREA_CODE, hint: AREA_CODE_HINT });
     if (code) areaCodes.add(code);
+    else refusedCodes.add(a.code);
     c.string('name');
-    c.string('nameCy');
+    c.string('nameCy', { optional: true });
     if (!isObj(a.regions))
       c.add('regions', `expected an object of system: region, got ${describe(a.regions)}`);
     else
@@ -346,6 +346,7 @@ export function validateLandscape(input: unknown): Result<Landscape> {
       else {
         const seen = new Set<unknown>();
         for (const code of b.footprint) {
+          if (refusedCodes.has(code)) continue;
           if (typeof code !== 'string' || !areaCodes.has(code))
             c.add(
               'footprint',

@@ -4,16 +4,23 @@ import { referenceGeography } from '../../core/io/csv/reference-geography';
 import { importWorkspace } from '../../core/io/workspace-file';
 import type { Problem, Result } from '../../core/model/problems';
 import type { Landscape } from '../../core/model/types';
-import type { Workspace } from '../../core/workspace/types';
+import { proposeWorkspaceName } from '../../core/io/import-name';
+import type { Positions, Workspace } from '../../core/workspace/types';
+import { createWorkspace } from '../../core/workspace/workspace';
 import type { AppState } from '../../state/context';
 import { loadEmbeddedSeed } from '../../state/embedded-seed';
 import { pickFiles } from './pick-files';
 
-/** A CSV bundle read and checked, waiting for the user to say where it goes. */
+/** A CSV bundle or graph file read and checked, waiting for the user to say where it goes. */
 export interface PendingBundle {
+  kind: 'csv' | 'graph';
   landscape: Landscape;
   warnings: Problem[];
   files: string[];
+  /** Board positions a graph file carried; a CSV bundle has none. */
+  positions?: Positions;
+  /** The workspace name proposed: the file's name, with the date added if it is taken. */
+  name: string;
 }
 
 /** The embedded Welsh geography, for bundles without `areas.csv` (as the CLI does). */
@@ -21,7 +28,8 @@ async function seedReference(): Promise<ReferenceGeography> {
   return referenceGeography((await loadEmbeddedSeed()).landscape);
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+const now = () => new Date().toISOString();
+const today = () => now().slice(0, 10);
 
 /**
  * Importing a workspace file or a CSV bundle. Files are checked whole before anything changes:
@@ -42,6 +50,11 @@ export class ImportFlow {
   async pickWorkspace(): Promise<void> {
     const [file] = await pickFiles('.json,application/json');
     if (file) await this.readWorkspace(file);
+  }
+
+  async pickGraph(): Promise<void> {
+    const [file] = await pickFiles('.gexf,.graphml,application/xml,text/xml');
+    if (file) await this.readGraph(file);
   }
 
   async pickCsv(): Promise<void> {
@@ -65,13 +78,15 @@ export class ImportFlow {
       };
       return;
     }
+    // Its own name if free, else with the date: never a second workspace of the same name.
+    const name = this.#freeName(read.value.name);
     // Said to be open only once it is stored; a refusal has already been said by the session.
-    if (!(await session.openWorkspace(read.value))) return;
+    if (!(await session.openWorkspace({ ...read.value, name }))) return;
     this.#showBaseline();
     session.notice = {
       tone: 'info',
       key: 'import.workspaceOpened',
-      params: { file: file.name, name: read.value.name },
+      params: { file: file.name, name },
     };
   }
 
@@ -92,21 +107,75 @@ export class ImportFlow {
         defaults: { title: i18n.t('import.defaultTitle'), asAt: today() },
       });
       if (!result.ok) return this.#refuseCsv(result.problems, result.warnings);
+      // Loose files are named boards.csv and the like: the landscape's title names it better.
       this.pending = {
+        kind: 'csv',
         landscape: result.value,
         warnings: result.warnings,
         files: files.map((f) => f.name),
+        name: this.#freeName(result.value.title),
       };
     } finally {
       this.busy = false;
     }
   }
 
-  async openAsNew(name: string): Promise<void> {
+  /** Reads a GEXF or GraphML file; like a bundle, it waits in `pending` for the user. */
+  async readGraph(file: File): Promise<void> {
+    const { session, i18n } = this.#app;
+    this.pending = null;
+    const tooBig = sizeProblem(file.name, file.size, MAX_CSV_BYTES);
+    if (tooBig) return this.#refuse('graphFile.refused', [tooBig], [], file.name);
+    this.busy = true;
+    try {
+      const text = await file.text();
+      const graphml = file.name.toLowerCase().endsWith('.graphml');
+      const options = { reference: await seedReference(), defaults: { asAt: today() } };
+      // The graph libraries come with the first graph file read.
+      const result = graphml
+        ? (await import('../../core/io/graph/graphml')).readGraphml(text, file.name, options)
+        : (await import('../../core/io/graph/gexf')).readGexf(text, file.name, options);
+      if (!result.ok)
+        return this.#refuse('graphFile.refused', result.problems, result.warnings, file.name);
+      const landscape = result.landscape.title
+        ? result.landscape
+        : { ...result.landscape, title: i18n.t('import.defaultTitle') };
+      this.pending = {
+        kind: 'graph',
+        landscape,
+        warnings: result.warnings,
+        files: [file.name],
+        positions: result.positions,
+        name: proposeWorkspaceName(
+          file.name,
+          session.workspaces.map((w) => w.name),
+          today(),
+          i18n.t('import.defaultTitle'),
+        ),
+      };
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async openAsNew(wanted: string): Promise<void> {
     const pending = this.pending;
     if (!pending) return;
     this.pending = null;
-    if (!(await this.#app.session.openLandscape(name, pending.landscape))) return;
+    const name = this.#freeName(wanted);
+    const opened =
+      pending.positions && Object.keys(pending.positions).length
+        ? await this.#app.session.openWorkspace(
+            createWorkspace({
+              id: crypto.randomUUID(),
+              name,
+              landscape: pending.landscape,
+              positions: pending.positions,
+              now: now(),
+            }),
+          )
+        : await this.#app.session.openLandscape(name, pending.landscape);
+    if (!opened) return;
     this.#showBaseline();
     this.#app.session.notice = { tone: 'info', key: 'import.csvOpened', params: { name } };
   }
@@ -128,17 +197,33 @@ export class ImportFlow {
   }
 
   #refuseCsv(problems: Problem[], warnings: Problem[]): void {
+    this.#refuse('import.csvRefused', problems, warnings);
+  }
+
+  #refuse(
+    key: 'import.csvRefused' | 'graphFile.refused',
+    problems: Problem[],
+    warnings: Problem[],
+    file?: string,
+  ): void {
     const { session, i18n } = this.#app;
     const warning = i18n.t('import.warning');
     session.notice = {
       tone: 'error',
-      key: 'import.csvRefused',
-      params: { count: problems.length },
+      key,
+      params: { count: problems.length, file: file ?? '' },
       problems: [
         ...problems,
         ...warnings.map((w) => ({ ...w, message: `${warning}: ${w.message}` })),
       ],
+      file,
     };
+  }
+
+  /** A name no workspace has yet: the one given, or it with today's date. */
+  #freeName(name: string): string {
+    const taken = this.#app.session.workspaces.map((w) => w.name);
+    return proposeWorkspaceName(name, taken, today(), this.#app.i18n.t('import.defaultTitle'));
   }
 
   /** An imported landscape is seen as it is: no old board chosen, no scenario applied. */

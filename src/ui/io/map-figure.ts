@@ -5,7 +5,7 @@ import {
 } from '../../core/geography/area-measures';
 import type { BoundarySet } from '../../core/geography/boundaries';
 import { footprintAreas } from '../../core/geography/footprint';
-import { readTiles } from '../../core/geography/tiles';
+import { boundaryCentroids, tilesFor, type TileNudges } from '../../core/geography/auto-tiles';
 import { renderMapSvg } from '../../core/io/svg/map-svg';
 import type { AreaCode, Board, BoardId, Landscape } from '../../core/model/types';
 import { findBoard } from '../../core/model/queries';
@@ -22,6 +22,8 @@ export interface MapFigure {
   measure: Measure;
   outline: string;
   boundaries: BoundarySet | null;
+  /** Tiles the user has moved, by area code (kept with the workspace). */
+  nudges?: TileNudges;
   /** Seat-hours a year per board, for the `hours` measure. */
   hours?: ReadonlyMap<BoardId, { seatHours: number }>;
   board?: Board;
@@ -82,7 +84,13 @@ function litAreas(f: MapFigure): AreaCode[] | undefined {
  */
 export function renderMapFigure(f: MapFigure): string {
   const { landscape, t, board } = f;
-  const tiles = readTiles(tilesData, landscape);
+  // The Welsh layout for the Welsh areas; any other geography gets a grid made for it.
+  const tiles = tilesFor(
+    landscape,
+    tilesData,
+    f.nudges,
+    f.boundaries ? boundaryCentroids(f.boundaries) : undefined,
+  );
   const counted = f.visible
     ? { ...landscape, boards: landscape.boards.filter((b) => f.visible!.has(b.id)) }
     : landscape;
@@ -101,7 +109,7 @@ export function renderMapFigure(f: MapFigure): string {
   })();
   return renderMapSvg(landscape, {
     mode: f.boundaries ? 'boundaries' : 'tiles',
-    tiles: tiles.ok ? tiles.value : undefined,
+    tiles,
     shapes: f.boundaries?.shapes,
     lang: f.lang,
     labels: {

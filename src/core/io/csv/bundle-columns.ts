@@ -18,6 +18,8 @@ export interface FileSpec {
   file: string;
   required: readonly string[];
   optional: readonly string[];
+  /** The writer's column order, where it is not required then optional columns. */
+  order?: readonly string[];
 }
 
 const spec = (file: string, required: string[], optional: string[] = []): FileSpec => ({
@@ -37,7 +39,11 @@ export const BUNDLE = {
     ['name_cy', 'name_cy_status', ...SOURCE_COLUMNS],
   ),
   regions: spec('regions.csv', ['system', 'name'], ['name_cy', 'code', 'name_cy_status']),
-  areas: spec('areas.csv', ['code', 'name', 'name_cy', 'regions']),
+  // A Welsh name is optional (areas outside Wales have none); it stays beside the English one.
+  areas: {
+    ...spec('areas.csv', ['code', 'name', 'regions'], ['name_cy']),
+    order: ['code', 'name', 'name_cy', 'regions'],
+  },
   organisations: spec(
     'organisations.csv',
     ['id', 'name', 'name_cy', 'sector', 'devolved', 'source'],
@@ -82,10 +88,10 @@ export const BUNDLE = {
 export type BundlePart = keyof typeof BUNDLE;
 
 /** Every column of a file, in the order the writer puts them. */
-export const columnsOf = (part: BundlePart): string[] => [
-  ...BUNDLE[part].required,
-  ...BUNDLE[part].optional,
-];
+export const columnsOf = (part: BundlePart): string[] => {
+  const file: FileSpec = BUNDLE[part];
+  return [...(file.order ?? [...file.required, ...file.optional])];
+};
 
 /** `statutoryBasis` → `statutory_basis`: JSON field names as column names. */
 export const snakeCase = (field: string): string =>

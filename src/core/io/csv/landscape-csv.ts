@@ -1,3 +1,4 @@
+import { regionCoverageWarnings } from '../../geography/region-systems';
 import type { Problem } from '../../model/problems';
 import type { Landscape } from '../../model/types';
 import { validateLandscape } from '../../model/validate';
@@ -107,7 +108,13 @@ export function importCsvBundle(
     warnings,
   );
   const checked = validateLandscape(doc);
-  if (checked.ok && problems.length === 0) return { ok: true, value: checked.value, warnings };
+  if (checked.ok && problems.length === 0) {
+    // The reference geography is whole; a bundle's own areas may leave a system's regions short.
+    if (!usedReference)
+      for (const w of regionCoverageWarnings(checked.value))
+        warnings.push({ record: BUNDLE.areas.file, field: 'regions', message: w.message });
+    return { ok: true, value: checked.value, warnings };
+  }
   if (!checked.ok) {
     const placing = { index, headers, landscape: doc, usedReference };
     for (const p of checked.problems) {

@@ -1,3 +1,4 @@
+import { isAreaCode } from '../../model/area-code';
 import type { Problem } from '../../model/problems';
 import type { Landscape } from '../../model/types';
 import { BUNDLE, snakeCase, type BundlePart } from './bundle-columns';
@@ -99,7 +100,7 @@ function explain(message: string, { landscape, usedReference }: Placing): string
   return message
     .replace(
       "expected codes of the landscape's areas",
-      `expected one of the area codes ${usedReference ? 'of the Welsh reference geography' : 'in areas.csv'}: ${list(landscape.areas.map((a) => String(a.code)))}`,
+      `expected one of the area codes ${usedReference ? 'of the Welsh reference geography' : 'in areas.csv'}: ${list([...new Set(landscape.areas.map((a) => a.code).filter(isAreaCode))])}`,
     )
     .replace(
       "expected one of the landscape's sources",

@@ -112,7 +112,7 @@ export function assembleLandscape(
         return {
           code: s.cell(row, 'code').trim() as AreaCode,
           name: s.cell(row, 'name'),
-          nameCy: s.cell(row, 'name_cy'),
+          ...cy(cells.text(s, row, 'name_cy')),
           regions,
         };
       });

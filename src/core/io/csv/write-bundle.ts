@@ -57,7 +57,7 @@ export function landscapeTables(l: Landscape): [BundlePart, Row[]][] {
       l.areas.map((a) => ({
         code: a.code,
         name: a.name,
-        name_cy: a.nameCy,
+        name_cy: text(a.nameCy),
         regions: joinPairs(a.regions),
       })),
     ],
