@@ -1,6 +1,5 @@
 import type { GraphLabels } from '../core/io/svg/graph-labels';
 import { GRAPH_MARKS } from '../core/io/svg/graph-style';
-import type { MapLabels } from '../core/io/svg/map-svg';
 import type { BoardId, Landscape } from '../core/model/types';
 import { LEVELS, RELATION_TYPES, STATUSES } from '../core/model/vocabulary';
 import { translate, type Language, type MessageKey } from '../i18n/catalogue';
@@ -14,7 +13,8 @@ import { CATALOGUES } from '../i18n/catalogues';
 
 export type FigureGraphLabels = Omit<GraphLabels, 'description'> & { baseline: string };
 
-const lookup =
+/** A message from the catalogue of `lang`, with its placeholders filled. */
+export const lookup =
   (lang: Language) =>
   (key: string, params?: Record<string, string | number>): string =>
     translate(CATALOGUES[lang], key as MessageKey, params);
@@ -60,12 +60,29 @@ export function graphDescription(
   });
 }
 
-/** The words of the command line's tile map of a region. */
-export function regionMapLabels(title: string, lang: Language): MapLabels {
+/** The source line every figure carries: the data, its as-at date, the scenario shown. */
+export function figureCaption(
+  lang: Language,
+  landscape: Landscape,
+  scenarioName?: string,
+  boundaries = false,
+): string {
   const t = lookup(lang);
-  return {
-    title,
-    description: t('figure.mapDescription', { title }),
-    highlight: t('figure.inRegion'),
-  };
+  return [
+    `${t('figure.source')}: ${landscape.title}`,
+    `${t('figure.asAt')} ${landscape.asAt}`,
+    scenarioName !== undefined ? `${t('figure.scenario')}: ${scenarioName}` : undefined,
+    boundaries ? t('figures.attribution') : undefined,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** A signed whole number as a figure states a change: "+12", "−43" (a true minus), "0". */
+export function signed(n: number): string {
+  const whole = Math.round(n);
+  const digits = Math.abs(whole)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return whole > 0 ? `+${digits}` : whole < 0 ? `\u2212${digits}` : '0';
 }

@@ -1,11 +1,12 @@
 import enCore from './en.json';
+import enFigures from './figures.en.json';
 import enIo from './io.en.json';
 import enLayout from './layout.en.json';
 
 // One catalogue per language, assembled from feature files so features can be worked on apart.
 // English is the interface's default and comes with the app; Welsh (`welsh.ts`) comes when
 // chosen.
-const en = { ...enCore, ...enIo, ...enLayout };
+const en = { ...enCore, ...enIo, ...enLayout, ...enFigures };
 
 export const LANGUAGES = ['en', 'cy'] as const;
 export type Language = (typeof LANGUAGES)[number];

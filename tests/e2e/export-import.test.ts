@@ -8,7 +8,7 @@ import { exportCsvBundle } from '../../src/core/io/csv/landscape-csv';
 import { main } from '../../src/cli/main';
 import { checkXml } from '../fixtures/xml-check';
 import { launch, openApp } from './browser';
-import { node, renameSelectedBoard, selectBoard, useWelsh, waitSaved } from './app';
+import { node, openTab, renameSelectedBoard, selectBoard, useWelsh, waitSaved } from './app';
 
 const seedText = readFileSync(join(import.meta.dirname, '../../data/landscape.json'), 'utf8');
 const seed = JSON.parse(seedText);
@@ -40,8 +40,8 @@ async function exportMenu(page: Page, item: string): Promise<void> {
 }
 
 interface FigureChoice {
-  drawing?: 'Graph of boards' | 'Footprint map';
-  boards?: 'all' | 'view' | 'selection' | 'region';
+  drawing?: 'Graph of boards' | 'Footprint map' | 'Baseline and scenario side by side';
+  boards?: 'touched' | 'all' | 'view' | 'selection' | 'region';
   region?: string;
   format: 'SVG (vector)' | 'PNG 1×' | 'PNG 2×' | 'PNG 3×';
 }
@@ -53,9 +53,10 @@ async function exportFigure(page: Page, choice: FigureChoice) {
   if (choice.boards) await dialog.getByLabel('Boards', { exact: true }).selectOption(choice.boards);
   if (choice.region) await dialog.getByLabel('Police region').selectOption(choice.region);
   await dialog.getByLabel(choice.format).check();
+  const alt = await dialog.getByLabel(/Text alternative/).inputValue();
   const file = await download(page, () => dialog.getByRole('button', { name: 'Download' }).click());
   await dialog.waitFor({ state: 'hidden' });
-  return file;
+  return { ...file, alt };
 }
 
 async function manage(page: Page, item: string, files: Parameters<typeof setFiles>[1]) {
@@ -137,12 +138,62 @@ describe('exporting figures', () => {
         b.id,
       ).toBe(related.has(b.id));
 
-    const map = await exportFigure(page, { drawing: 'Footprint map', format: 'SVG (vector)' });
+    const map = await exportFigure(page, {
+      drawing: 'Footprint map',
+      boards: 'selection',
+      format: 'SVG (vector)',
+    });
     const svg = map.bytes.toString('utf8');
     const xml = checkXml(svg);
     expect(xml.problems).toEqual([]);
     expect(xml.texts).toContain('Footprint of All Wales Criminal Justice Board');
     expect(svg).not.toContain('tabindex');
+    expect(svg).toBe(
+      await cli('export-svg', 'data/landscape.json', '--view', 'map', '--board', 'awcjb'),
+    );
+    // The text alternative offered for copying is the figure's own description.
+    expect(svg).toContain(`<desc id="tirwedd-map-desc">${map.alt}</desc>`);
+    expect(map.alt).toMatch(/Footprint of the selected board: /);
+    await context.close();
+  });
+
+  it('draws the map the dialog asks for, never the board that happens to be selected', async () => {
+    const { page, context } = await openApp(browser);
+    await selectBoard(page, 'awcjb');
+    const map = await exportFigure(page, {
+      drawing: 'Footprint map',
+      boards: 'all',
+      format: 'SVG (vector)',
+    });
+    const svg = map.bytes.toString('utf8');
+    expect(svg).not.toContain('All Wales Criminal Justice Board');
+    expect(svg).toContain('Source: ');
+    expect(svg).toBe(await cli('export-svg', 'data/landscape.json', '--view', 'map'));
+    await context.close();
+  });
+
+  it('compares a scenario for the regions it touches, stating its result, as the command line does', async () => {
+    const { page, context } = await openApp(browser);
+    await openTab(page, 'Scenarios');
+    await page.getByRole('radio', { name: /North Wales: nine regional boards to four/ }).check();
+    const file = await exportFigure(page, {
+      drawing: 'Baseline and scenario side by side',
+      format: 'SVG (vector)',
+    });
+    const svg = file.bytes.toString('utf8');
+    expect(checkXml(svg).problems).toEqual([]);
+    expect(svg).toContain('North Wales: 19 boards that meet become 14');
+    expect(file.alt).toContain('seats −43; seat-hours −344 a year');
+    expect(svg).toBe(
+      await cli(
+        'export-svg',
+        'data/landscape.json',
+        '--view',
+        'compare',
+        '--scenario',
+        'north-wales-nine-to-four',
+      ),
+    );
     await context.close();
   });
 

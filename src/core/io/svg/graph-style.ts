@@ -1,9 +1,8 @@
 import type { RelationType } from '../../model/vocabulary';
 
 /**
- * Colours for police-force regions, copied from the app's graph palette (`src/ui/graph/
- * palette.ts`, Okabe–Ito based) so an exported figure matches the screen; the core may not
- * import from the UI. Each is at least 4.5:1 against the white label text.
+ * Colours for police-force regions, Okabe–Ito based: the one palette of the app's graph and of
+ * every exported figure. Each is at least 4.5:1 against the white label text.
  */
 export const REGION_COLOURS = ['#0b6aa8', '#007a5a', '#b84a00', '#a3467f', '#6b5a00', '#5b4fa8'];
 export const ACROSS_COLOUR = '#5c5c5c';
@@ -23,13 +22,17 @@ export interface EdgeStyle {
   directed: boolean;
 }
 
-/** Relation strokes, as the app's graph draws them (`EDGE_STYLE` in the UI's graph model). */
+/** The two greys of relation strokes; the app's graph swaps them for its theme's. */
+export const EDGE_INK = '#4a4a4a';
+export const EDGE_MUTED = '#7a7a7a';
+
+/** Relation strokes, for the app's graph and every figure alike. */
 export const EDGE_STYLES: Record<RelationType, EdgeStyle> = {
-  'reports-to': { stroke: '#4a4a4a', width: 1.5, directed: true },
-  'sub-group-of': { stroke: '#4a4a4a', width: 1.5, dash: '2 3', directed: true },
+  'reports-to': { stroke: EDGE_INK, width: 1.5, directed: true },
+  'sub-group-of': { stroke: EDGE_INK, width: 1.5, dash: '2 3', directed: true },
   'back-to-back': { stroke: '#b84a00', width: 2.5, dash: '8 4', directed: false },
-  'merged-into': { stroke: '#7a7a7a', width: 1.5, dash: '1 4', directed: true },
-  'replaced-by': { stroke: '#7a7a7a', width: 1.5, dash: '6 3', directed: true },
+  'merged-into': { stroke: EDGE_MUTED, width: 1.5, dash: '1 4', directed: true },
+  'replaced-by': { stroke: EDGE_MUTED, width: 1.5, dash: '6 3', directed: true },
   commissions: { stroke: '#0b6aa8', width: 1.5, directed: true },
 };
 

@@ -5,7 +5,7 @@ import type { Board, BoardId, Landscape } from '../../model/types';
 import { RELATION_TYPES } from '../../model/vocabulary';
 import type { Position } from '../../workspace/types';
 import { edgePath } from './graph-edge';
-import { ENGLISH_GRAPH_LABELS, type GraphLabels } from './graph-labels';
+import type { GraphLabels } from './graph-labels';
 import {
   graphLegendHeight,
   graphLegendWidth,
@@ -31,13 +31,14 @@ export interface GraphSvgOptions {
   boards?: readonly BoardId[];
   /** The visible heading and accessible name; default the landscape's title. */
   title?: string;
-  /** Replaces the built caption (data source, as-at date, scenario name). */
+  /** The source line under the figure (data source, as-at date, scenario); none when empty. */
   caption?: string;
-  /** Named in the caption; default the landscape's title. */
-  dataSource?: string;
-  /** Named in the caption when the figure shows a scenario. */
-  scenarioName?: string;
-  labels?: Partial<GraphLabels>;
+  /** Boards a scenario ends (merged, retired): drawn faded. */
+  faded?: ReadonlySet<BoardId>;
+  /** Boards a scenario adds: drawn with a heavy outline. */
+  emphasised?: ReadonlySet<BoardId>;
+  /** Every word the figure shows, in `lang`, from the catalogues. */
+  labels: GraphLabels;
   /** Board and region names from `nameCy` where present when `cy`. */
   lang?: 'en' | 'cy';
   /** Scenario marks, drawn as a corner badge and explained in the legend. */
@@ -66,9 +67,9 @@ const MARGIN = 14;
 export function renderGraphSvg(
   landscape: Landscape,
   positions: Readonly<Record<string, Position>>,
-  options: GraphSvgOptions = {},
+  options: GraphSvgOptions,
 ): string {
-  const labels = { ...ENGLISH_GRAPH_LABELS, ...options.labels };
+  const labels = options.labels;
   const lang = options.lang ?? 'en';
   const prefix = options.idPrefix ?? 'tw-graph';
   const system = options.system ?? 'police';
@@ -117,23 +118,13 @@ export function renderGraphSvg(
   const legendY = top + graphH + PAD;
   const legendH = graphLegendHeight(sections);
   const width = Math.max(minWidth, graphLegendWidth(sections) + 2 * PAD);
-  const caption =
-    options.caption ??
-    [
-      `${labels.source}: ${options.dataSource ?? landscape.title}`,
-      `${labels.asAt} ${landscape.asAt}`,
-      options.scenarioName !== undefined
-        ? `${labels.scenario}: ${options.scenarioName}`
-        : undefined,
-    ]
-      .filter(Boolean)
-      .join(' · ');
+  const caption = options.caption ?? '';
   const captionLines = wrapLabel(caption, charsThatFit(width - 2 * PAD, CAPTION_SIZE), 4);
   const captionY = legendY + legendH + (legendH ? PAD : 0) + CAPTION_SIZE;
-  const height = captionY + (captionLines.length - 1) * 16 + PAD;
-  const description =
-    labels.description ??
-    `${boards.length} boards and ${relations.length} relations of ${landscape.title}, as at ${landscape.asAt}.`;
+  const height = captionLines.length
+    ? captionY + (captionLines.length - 1) * 16 + PAD
+    : legendY + legendH;
+  const description = labels.description;
 
   const edges = relations.map((r, i) => {
     const s = EDGE_STYLES[r.type];
@@ -151,16 +142,18 @@ export function renderGraphSvg(
     const p = at.get(b.id)!;
     const fill = regionColour(regions, regionOf(b));
     const full = `${name(b)} (${labels.levels[b.level]}, ${labels.statuses[b.status]})`;
+    const faded = options.faded?.has(b.id);
+    const emphasised = options.emphasised?.has(b.id);
     return (
-      `<g id="${prefix}-b${i}" transform="translate(${num(p.x)} ${num(p.y)})">` +
+      `<g id="${prefix}-b${i}" transform="translate(${num(p.x)} ${num(p.y)})"${faded ? ' opacity="0.4"' : ''}>` +
       element('title', {}, escapeXml(full)) +
       element('rect', {
         width: NODE_WIDTH,
         height: NODE_HEIGHT,
         rx: 8,
         fill,
-        stroke: b.status === 'active' ? undefined : TEXT_COLOUR,
-        'stroke-width': b.status === 'active' ? undefined : 1.5,
+        stroke: emphasised || b.status !== 'active' ? TEXT_COLOUR : undefined,
+        'stroke-width': emphasised ? 4 : b.status === 'active' ? undefined : 1.5,
         'stroke-dasharray': b.status === 'active' ? undefined : '5 3',
       }) +
       boardLabel(name(b)) +
@@ -211,13 +204,15 @@ export function renderGraphSvg(
     `<g class="tw-relations">${edges.join('')}</g>`,
     `<g class="tw-boards">${nodes.join('')}</g>`,
     renderGraphLegend(sections, PAD, legendY),
-    element(
-      'text',
-      { class: 'tw-caption', x: PAD, y: captionY, 'font-size': CAPTION_SIZE, fill: MUTED_TEXT },
-      captionLines
-        .map((line, i) => element('tspan', { x: PAD, dy: i === 0 ? 0 : 16 }, escapeXml(line)))
-        .join(''),
-    ),
+    captionLines.length
+      ? element(
+          'text',
+          { class: 'tw-caption', x: PAD, y: captionY, 'font-size': CAPTION_SIZE, fill: MUTED_TEXT },
+          captionLines
+            .map((line, i) => element('tspan', { x: PAD, dy: i === 0 ? 0 : 16 }, escapeXml(line)))
+            .join(''),
+        )
+      : '',
     '</svg>',
     '',
   ].join('\n');
@@ -280,7 +275,7 @@ function legendSections(
   boards: readonly Board[],
   relations: Landscape['relations'],
   marks: ReadonlyMap<BoardId, GraphMark>,
-  labels: Omit<GraphLabels, 'description'>,
+  labels: GraphLabels,
   lang: 'en' | 'cy',
   system: string,
   regions: readonly string[],
