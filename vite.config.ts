@@ -13,7 +13,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/{core,state,persistence,cli,data,i18n}/**/*.test.ts'],
+          include: ['tests/{core,state,persistence,cli,data,i18n,figures}/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -2,7 +2,7 @@ import type { Landscape } from '../../model/types';
 import type { Position } from '../../workspace/types';
 import { renderGraphSvg, type GraphSvgOptions } from './graph-svg';
 import { FONT_STACK, MUTED_TEXT, TEXT_COLOUR } from './graph-style';
-import { charsThatFit, wrapLabel } from './text-wrap';
+import { wrapToWidth } from './text-measure';
 import { element, escapeXml, num } from './xml';
 
 const GAP = 24;
@@ -44,7 +44,7 @@ function lines(
   y: number,
   attrs: Record<string, string | number>,
 ) {
-  const wrapped = wrapLabel(text, charsThatFit(width, size), 4);
+  const wrapped = wrapToWidth(text, width, size, attrs['font-weight'] === 700 ? 'bold' : 'regular');
   return {
     count: wrapped.length,
     markup: element(

@@ -48,6 +48,11 @@ export const MARK_STYLES: Record<GraphMark, { fill: string; symbol: string }> = 
   changed: { fill: '#b84a00', symbol: 'Δ' },
 };
 
-export const FONT_STACK = "system-ui, 'Segoe UI', Roboto, 'DejaVu Sans', Arial, sans-serif";
+/**
+ * The face every figure declares, and whose advance widths (`font-metrics.ts`) lay its text out:
+ * DejaVu Sans, with Verdana (near-identical widths, on every Windows and Mac) and Bitstream Vera
+ * Sans (its parent) after it, so a renderer without DejaVu sets text no wider than measured.
+ */
+export const FONT_STACK = "'DejaVu Sans', Verdana, 'Bitstream Vera Sans', sans-serif";
 export const TEXT_COLOUR = '#1b1b1b';
 export const MUTED_TEXT = '#4a4a4a';

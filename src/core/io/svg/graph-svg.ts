@@ -23,7 +23,7 @@ import {
   TEXT_COLOUR,
   type GraphMark,
 } from './graph-style';
-import { charsThatFit, wrapLabel } from './text-wrap';
+import { fitLabel, wrapToWidth } from './text-measure';
 import { element, escapeXml, num } from './xml';
 
 export interface GraphSvgOptions {
@@ -52,6 +52,8 @@ export interface GraphSvgOptions {
 const PAD = 24;
 const TITLE_BAND = 48;
 const LABEL_SIZE = 13;
+/** The smallest a board's name is set, before it takes a fourth line. */
+const LABEL_FLOOR = 10;
 const CAPTION_SIZE = 12;
 /** Room round the boards for badges and arrowheads. */
 const MARGIN = 14;
@@ -95,7 +97,7 @@ export function renderGraphSvg(
   const graphH = ys.length ? Math.max(...ys) - minY + NODE_HEIGHT + 2 * MARGIN : 40;
   const title = options.title ?? landscape.title;
   const minWidth = Math.max(480, graphW + 2 * PAD);
-  const titleLines = wrapLabel(title, Math.floor((minWidth - 2 * PAD) / (22 * 0.6)), 3);
+  const titleLines = wrapToWidth(title, minWidth - 2 * PAD, 22, 'bold');
   const top = PAD + TITLE_BAND + (titleLines.length - 1) * 28;
   const at = new Map(
     [...raw].map(([id, p]) => [id, { x: p.x - minX + PAD + MARGIN, y: p.y - minY + top + MARGIN }]),
@@ -119,7 +121,7 @@ export function renderGraphSvg(
   const legendH = graphLegendHeight(sections);
   const width = Math.max(minWidth, graphLegendWidth(sections) + 2 * PAD);
   const caption = options.caption ?? '';
-  const captionLines = wrapLabel(caption, charsThatFit(width - 2 * PAD, CAPTION_SIZE), 4);
+  const captionLines = wrapToWidth(caption, width - 2 * PAD, CAPTION_SIZE);
   const captionY = legendY + legendH + (legendH ? PAD : 0) + CAPTION_SIZE;
   const height = captionLines.length
     ? captionY + (captionLines.length - 1) * 16 + PAD
@@ -218,26 +220,37 @@ export function renderGraphSvg(
   ].join('\n');
 }
 
-/** A board's name in two centred lines, the second shortened with … if the name runs on. */
+/** Room inside a board for its name: clear of the rounded corners and the corner badge. */
+export const LABEL_BOX = {
+  width: NODE_WIDTH - 24,
+  height: NODE_HEIGHT - 10,
+  size: LABEL_SIZE,
+  minSize: LABEL_FLOOR,
+  maxLines: 3,
+  leading: 1.2,
+  weight: 'bold',
+} as const;
+
+/**
+ * A board's whole name, centred: wrapped onto up to three lines, then set smaller down to the
+ * floor (see `fitLabel`); never shortened.
+ */
 function boardLabel(text: string): string {
-  // Bold text runs wider than the average the map's labels assume.
-  const max = Math.floor((NODE_WIDTH - 20) / (LABEL_SIZE * 0.62));
-  const lines = wrapLabel(text, max, 2);
-  if (lines.length === 2 && lines[1]!.length > max) lines[1] = `${lines[1]!.slice(0, max - 1)}…`;
-  if (lines.length === 1 && lines[0]!.length > max) lines[0] = `${lines[0]!.slice(0, max - 1)}…`;
-  const first = NODE_HEIGHT / 2 + LABEL_SIZE * 0.35 - ((lines.length - 1) * 16) / 2;
+  const { lines, size } = fitLabel(text, LABEL_BOX);
+  const step = size * LABEL_BOX.leading;
+  const first = NODE_HEIGHT / 2 + size * 0.35 - ((lines.length - 1) * step) / 2;
   return element(
     'text',
     {
       x: NODE_WIDTH / 2,
-      y: first,
+      y: num(first),
       'text-anchor': 'middle',
-      'font-size': LABEL_SIZE,
+      'font-size': num(size),
       fill: '#ffffff',
     },
     lines
       .map((line, i) =>
-        element('tspan', { x: NODE_WIDTH / 2, dy: i === 0 ? 0 : 16 }, escapeXml(line)),
+        element('tspan', { x: NODE_WIDTH / 2, dy: i === 0 ? 0 : num(step) }, escapeXml(line)),
       )
       .join(''),
   );

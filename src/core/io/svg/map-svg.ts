@@ -5,7 +5,7 @@ import { DARK_TEXT, LIGHT_TEXT, labelColour } from './colour';
 import { LEGEND_WIDTH, legendHeight, renderLegend, type LegendRow } from './map-legend';
 import { MUTED_TEXT } from './graph-style';
 import { MAP_STYLE } from './map-style';
-import { CHAR_WIDTH_EM, charsThatFit, wrapLabel } from './text-wrap';
+import { textWidth, wrapToWidth } from './text-measure';
 import { placeShapes, placeTiles, type Placed } from './map-placement';
 import { classOf, valueClasses, type ValueClass } from './value-classes';
 import { element, escapeXml, num } from './xml';
@@ -87,7 +87,7 @@ export function renderMapSvg(landscape: Landscape, options: MapSvgOptions): stri
   const legend = legendRows(landscape, options, classes, format);
   const legendSpace = legend.length > 0 ? LEGEND_WIDTH + PAD * 2 : 0;
   const captionLines = options.caption
-    ? wrapLabel(options.caption, charsThatFit(width - PAD * 2, CAPTION_SIZE), 4)
+    ? wrapToWidth(options.caption, width - PAD * 2, CAPTION_SIZE)
     : [];
   const captionBand = captionLines.length ? captionLines.length * CAPTION_LINE + PAD : 0;
   const box = {
@@ -201,6 +201,7 @@ export function renderMapSvg(landscape: Landscape, options: MapSvgOptions): stri
       width,
       height,
       class: 'tirwedd-map',
+      'xml:lang': options.lang,
       // Interactive children need a container that is not `img`, which would hide them.
       role: options.interactive ? 'group' : 'img',
       'aria-labelledby': `${id}-title`,
@@ -222,10 +223,10 @@ function labelMarkup(
   options: MapSvgOptions,
 ): string {
   const { x, y, width } = p.label;
-  const lines = wrapLabel(areaName(p.area, options.lang), charsThatFit(width, p.label.fontSize));
+  const lines = wrapToWidth(areaName(p.area, options.lang), width, p.label.fontSize);
   // A word too long for the tile ("Carmarthenshire") shrinks its label rather than overhang.
-  const longest = Math.max(...lines.map((l) => l.length));
-  const fontSize = Math.max(7, Math.min(p.label.fontSize, width / (longest * CHAR_WIDTH_EM)));
+  const longest = Math.max(...lines.map((l) => textWidth(l, 1)));
+  const fontSize = Math.max(7, Math.min(p.label.fontSize, width / longest));
   const value = values?.get(p.area.code);
   const shown = value !== undefined && Number.isFinite(value) && options.mode === 'tiles';
   const count = lines.length + (shown ? 1 : 0);

@@ -28,7 +28,7 @@ describe('renderGraphSvg', () => {
     );
     expect(svg).not.toMatch(/foreignObject/i);
     expect(svg).toContain(
-      'system-ui, &apos;Segoe UI&apos;, Roboto, &apos;DejaVu Sans&apos;, Arial, sans-serif',
+      '&apos;DejaVu Sans&apos;, Verdana, &apos;Bitstream Vera Sans&apos;, sans-serif',
     );
   });
 

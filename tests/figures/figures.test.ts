@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { figureBoxes, overlap, overlappingText } from '../../src/core/io/svg/text-boxes';
+import { applyScenario } from '../../src/core/scenarios/apply-scenario';
+import { FIGURE_IDS, FIGURES, type FigureData } from '../../src/figures/registry';
+import { LANGUAGES } from '../../src/i18n/catalogue';
+import { checkXml } from '../fixtures/xml-check';
+import { builtInScenarios, seedLandscape } from '../fixtures/seed';
+
+const seed = seedLandscape();
+const nineToFour = builtInScenarios(seed).find((s) => s.id === 'north-wales-nine-to-four')!;
+const scenario = {
+  name: nineToFour.name,
+  landscape: applyScenario(seed, nineToFour.operations, { name: nineToFour.name }).landscape,
+};
+
+/** Every figure in every language, as the app and `export-svg` draw them by default. */
+const cases = FIGURE_IDS.flatMap((id) =>
+  LANGUAGES.map((lang) => {
+    const data: FigureData = {
+      baseline: seed,
+      positions: {},
+      lang,
+      ...(FIGURES[id].needsScenario ? { scenario } : {}),
+    };
+    return { id, lang, figure: FIGURES[id].render(data, {}) };
+  }),
+);
+
+/**
+ * Numbers rounded to whole units and one element a line, as Observable Plot keeps its
+ * snapshots: a layout nudge in the arithmetic does not churn the file, while a change of
+ * structure or words shows.
+ */
+const normalise = (svg: string) =>
+  svg.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n)))).replace(/></g, '>\n<');
+
+describe.each(cases)('the $id figure in $lang', ({ id, lang, figure }) => {
+  it('is well-formed, with its title and text alternative', () => {
+    const xml = checkXml(figure.svg);
+    expect(xml.problems).toEqual([]);
+    expect(figure.svg).toContain(`xml:lang="${lang}"`);
+    expect(figure.description.length).toBeGreaterThan(40);
+    expect(xml.texts).toContain(figure.description);
+  });
+
+  it('cuts no text short with "…"', () => {
+    const cut = checkXml(figure.svg).texts.filter((t) => t.trimEnd().endsWith('…'));
+    expect(cut).toEqual([]);
+  });
+
+  it('has no text box overlapping another, or a board other than its own', () => {
+    const { texts, boards } = figureBoxes(figure.svg);
+    expect(texts.length).toBeGreaterThan(20);
+    expect(overlappingText(texts).map(([a, b]) => `${a.text} | ${b.text}`)).toEqual([]);
+    const strays = texts.flatMap((t) =>
+      boards
+        .filter((b) => b.group !== t.group && overlap(t, b))
+        .map((b) => `${t.text} on ${b.group}`),
+    );
+    expect(strays).toEqual([]);
+    // A board's name stays inside its own board.
+    for (const t of texts.filter((t) => boards.some((b) => b.group === t.group))) {
+      const board = boards.find((b) => b.group === t.group)!;
+      if (t.text.length === 1) continue; // the corner badge's symbol
+      expect(t.x, t.text).toBeGreaterThanOrEqual(board.x);
+      expect(t.x + t.width, t.text).toBeLessThanOrEqual(board.x + board.width);
+      expect(t.y, t.text).toBeGreaterThanOrEqual(board.y);
+      expect(t.y + t.height, t.text).toBeLessThanOrEqual(board.y + board.height);
+    }
+  });
+
+  it('matches its snapshot', async () => {
+    await expect(normalise(figure.svg)).toMatchFileSnapshot(`./__snapshots__/${id}.${lang}.svg`);
+  });
+});
+
+describe('whole board names', () => {
+  it('draws every board name whole across its lines', () => {
+    const graph = cases.find((c) => c.id === 'graph' && c.lang === 'en')!.figure.svg;
+    const { texts, boards } = figureBoxes(graph);
+    const shown = boards.map((b) =>
+      texts
+        .filter((t) => t.group === b.group && t.text.length > 1)
+        .map((t) => t.text)
+        .join(' '),
+    );
+    for (const board of seed.boards) expect(shown, board.id).toContain(board.name);
+  });
+});
+
+describe('the comparison figure', () => {
+  it('states the headline changes in both languages', () => {
+    const en = cases.find((c) => c.id === 'compare' && c.lang === 'en')!.figure;
+    const cy = cases.find((c) => c.id === 'compare' && c.lang === 'cy')!.figure;
+    expect(en.title).toBe('North Wales: 19 boards that meet become 14');
+    expect(checkXml(en.svg).texts).toContain(
+      'Boards that meet: 19 → 14; seats −43; seat-hours −344 a year; duplications 11 → 4',
+    );
+    expect(cy.title).toBe('Gogledd Cymru: 19 bwrdd sy’n cyfarfod yn dod yn 14');
+    expect(cy.svg).toContain('seddi −43');
+  });
+
+  it('names the region once in its title', () => {
+    const en = cases.find((c) => c.id === 'compare' && c.lang === 'en')!.figure;
+    expect(en.title.match(/North Wales/g)).toHaveLength(1);
+  });
+});
