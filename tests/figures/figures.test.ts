@@ -88,6 +88,33 @@ describe('whole board names', () => {
   });
 });
 
+describe('the graph figure', () => {
+  it('names its level bands and region columns, in both languages', () => {
+    const texts = (lang: string) =>
+      checkXml(cases.find((c) => c.id === 'graph' && c.lang === lang)!.figure.svg).texts;
+    expect(texts('en')).toEqual(
+      expect.arrayContaining([
+        'National',
+        'Regional',
+        'Sub-regional',
+        'Local',
+        'North Wales',
+        'Gwent',
+      ]),
+    );
+    expect(texts('cy')).toEqual(
+      expect.arrayContaining(['Cenedlaethol', 'Rhanbarthol', 'Lleol', 'Gogledd Cymru', 'Gwent']),
+    );
+  });
+
+  it('sets its legend and source line larger as the drawing grows wider', () => {
+    const svg = cases.find((c) => c.id === 'graph' && c.lang === 'en')!.figure.svg;
+    const caption = /class="tw-caption"[^>]*font-size="([\d.]+)"/.exec(svg)?.[1];
+    expect(Number(caption)).toBeGreaterThan(24);
+    expect(svg).toMatch(/scale\(2\.\d+\)">/);
+  });
+});
+
 describe('the comparison figure', () => {
   it('states the headline changes in both languages', () => {
     const en = cases.find((c) => c.id === 'compare' && c.lang === 'en')!.figure;

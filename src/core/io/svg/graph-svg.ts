@@ -5,6 +5,13 @@ import type { Board, BoardId, Landscape } from '../../model/types';
 import { RELATION_TYPES } from '../../model/vocabulary';
 import type { Position } from '../../workspace/types';
 import { edgePath } from './graph-edge';
+import {
+  columnHeaderHeight,
+  LEVEL_GUTTER,
+  renderColumnHeaders,
+  renderLevelHeaders,
+  type HeaderRun,
+} from './graph-headers';
 import type { GraphLabels } from './graph-labels';
 import {
   graphLegendHeight,
@@ -93,18 +100,37 @@ export function renderGraphSvg(
   const ys = [...raw.values()].map((p) => p.y);
   const minX = xs.length ? Math.min(...xs) : 0;
   const minY = ys.length ? Math.min(...ys) : 0;
-  const graphW = xs.length ? Math.max(...xs) - minX + NODE_WIDTH + 2 * MARGIN : 0;
-  const graphH = ys.length ? Math.max(...ys) - minY + NODE_HEIGHT + 2 * MARGIN : 40;
-  const title = options.title ?? landscape.title;
-  const minWidth = Math.max(480, graphW + 2 * PAD);
-  const titleLines = wrapToWidth(title, minWidth - 2 * PAD, 22, 'bold');
-  const top = PAD + TITLE_BAND + (titleLines.length - 1) * 28;
-  const at = new Map(
-    [...raw].map(([id, p]) => [id, { x: p.x - minX + PAD + MARGIN, y: p.y - minY + top + MARGIN }]),
-  );
-
   const regions = systemRegions(landscape, system);
   const regionOf = (b: Board) => containingRegion(landscape, b.footprint, system);
+  const gutter = boards.length ? LEVEL_GUTTER : 0;
+  const columnRuns = runs(
+    boards,
+    (b) => regionName(landscape, regionOf(b), lang) ?? labels.across,
+    (b) => raw.get(b.id)!.x - minX + PAD + gutter + MARGIN,
+    NODE_WIDTH,
+  );
+  const headerBand = columnHeaderHeight(columnRuns);
+  const graphW = xs.length ? Math.max(...xs) - minX + NODE_WIDTH + 2 * MARGIN + gutter : 0;
+  const graphH = ys.length ? Math.max(...ys) - minY + NODE_HEIGHT + 2 * MARGIN + headerBand : 40;
+  const title = options.title ?? landscape.title;
+  const minWidth = Math.max(480, graphW + 2 * PAD);
+  // Title, legend and source line grow with a wide drawing, so they stay legible fitted to a page.
+  const k = Math.min(2.5, Math.max(1, graphW / 1400));
+  const titleSize = 22 * k;
+  const titleLines = wrapToWidth(title, minWidth - 2 * PAD, titleSize, 'bold');
+  const top = PAD + TITLE_BAND + titleSize - 22 + (titleLines.length - 1) * titleSize * 1.27;
+  const at = new Map(
+    [...raw].map(([id, p]) => [
+      id,
+      { x: p.x - minX + PAD + gutter + MARGIN, y: p.y - minY + top + headerBand + MARGIN },
+    ]),
+  );
+  const levelRuns = runs(
+    boards,
+    (b) => capitalise(labels.levels[b.level]),
+    (b) => at.get(b.id)!.y,
+    NODE_HEIGHT,
+  );
   const name = (b: Board) => (lang === 'cy' && b.nameCy ? b.nameCy : b.name);
 
   const sections = legendSections(
@@ -118,13 +144,14 @@ export function renderGraphSvg(
     regions,
   );
   const legendY = top + graphH + PAD;
-  const legendH = graphLegendHeight(sections);
-  const width = Math.max(minWidth, graphLegendWidth(sections) + 2 * PAD);
+  const legendH = graphLegendHeight(sections) * k;
+  const width = Math.max(minWidth, graphLegendWidth(sections) * k + 2 * PAD);
   const caption = options.caption ?? '';
-  const captionLines = wrapToWidth(caption, width - 2 * PAD, CAPTION_SIZE);
-  const captionY = legendY + legendH + (legendH ? PAD : 0) + CAPTION_SIZE;
+  const captionSize = CAPTION_SIZE * k;
+  const captionLines = wrapToWidth(caption, width - 2 * PAD, captionSize);
+  const captionY = legendY + legendH + (legendH ? PAD : 0) + captionSize;
   const height = captionLines.length
-    ? captionY + (captionLines.length - 1) * 16 + PAD
+    ? captionY + (captionLines.length - 1) * captionSize * 1.35 + PAD
     : legendY + legendH;
   const description = labels.description;
 
@@ -191,9 +218,17 @@ export function renderGraphSvg(
     element('rect', { width, height, fill: '#ffffff' }),
     element(
       'text',
-      { x: PAD, y: PAD + 22, 'font-size': 22, 'font-weight': 700, fill: TEXT_COLOUR },
+      {
+        x: PAD,
+        y: num(PAD + titleSize),
+        'font-size': num(titleSize),
+        'font-weight': 700,
+        fill: TEXT_COLOUR,
+      },
       titleLines
-        .map((line, i) => element('tspan', { x: PAD, dy: i === 0 ? 0 : 28 }, escapeXml(line)))
+        .map((line, i) =>
+          element('tspan', { x: PAD, dy: i === 0 ? 0 : num(titleSize * 1.27) }, escapeXml(line)),
+        )
         .join(''),
     ),
     boards.length === 0
@@ -203,15 +238,30 @@ export function renderGraphSvg(
           escapeXml(labels.empty),
         )
       : '',
+    `<g class="tw-headers">${renderColumnHeaders(columnRuns, top)}${renderLevelHeaders(levelRuns, PAD)}</g>`,
     `<g class="tw-relations">${edges.join('')}</g>`,
     `<g class="tw-boards">${nodes.join('')}</g>`,
-    renderGraphLegend(sections, PAD, legendY),
+    sections.length
+      ? `<g transform="translate(${num(PAD)} ${num(legendY)}) scale(${num(k)})">${renderGraphLegend(sections, 0, 0)}</g>`
+      : '',
     captionLines.length
       ? element(
           'text',
-          { class: 'tw-caption', x: PAD, y: captionY, 'font-size': CAPTION_SIZE, fill: MUTED_TEXT },
+          {
+            class: 'tw-caption',
+            x: PAD,
+            y: num(captionY),
+            'font-size': num(captionSize),
+            fill: MUTED_TEXT,
+          },
           captionLines
-            .map((line, i) => element('tspan', { x: PAD, dy: i === 0 ? 0 : 16 }, escapeXml(line)))
+            .map((line, i) =>
+              element(
+                'tspan',
+                { x: PAD, dy: i === 0 ? 0 : num(captionSize * 1.35) },
+                escapeXml(line),
+              ),
+            )
             .join(''),
         )
       : '',
@@ -342,4 +392,38 @@ function legendSections(
       })),
     });
   return sections;
+}
+
+/** The span (along one axis, from `at` to `at + size`) of each group of boards, in first-seen order. */
+function runs(
+  boards: readonly Board[],
+  key: (b: Board) => string,
+  at: (b: Board) => number,
+  size: number,
+): HeaderRun[] {
+  const spans = new Map<string, HeaderRun>();
+  for (const b of boards) {
+    const text = key(b);
+    const from = at(b);
+    const run = spans.get(text);
+    if (!run) spans.set(text, { text, from, to: from + size });
+    else {
+      run.from = Math.min(run.from, from);
+      run.to = Math.max(run.to, from + size);
+    }
+  }
+  return [...spans.values()];
+}
+
+const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
+
+/** A region's name in `lang`; undefined for boards across regions. */
+function regionName(
+  landscape: Landscape,
+  region: string | undefined,
+  lang: 'en' | 'cy',
+): string | undefined {
+  if (region === undefined || lang !== 'cy') return region;
+  const declared = landscape.regionSystems.flatMap((s) => s.regions);
+  return declared.find((d) => d.name === region)?.nameCy ?? region;
 }

@@ -30,6 +30,8 @@ function attributes(source: string): Record<string, string> {
 
 interface Frame {
   tag: string;
+  /** The scale of this element's units in the figure's. */
+  k: number;
   group?: string;
   dx: number;
   dy: number;
@@ -40,7 +42,7 @@ interface Frame {
 /**
  * The box of every line of text in an SVG the figures' renderers wrote, measured with the same
  * advance widths they lay text out with: `translate` groups and nested `<svg x y>` offset it,
- * `text-anchor` places it, and a line runs from 0.8 em above its baseline to 0.2 em below.
+ * `scale` grows it, `text-anchor` places it, and a line runs from 0.8 em above its baseline to 0.2 em below.
  * Board names are bold (the graph's style sheet), as are elements with `font-weight` ≥ 600.
  */
 export function textBoxes(svg: string): TextBox[] {
@@ -54,7 +56,7 @@ export function textBoxes(svg: string): TextBox[] {
 export function figureBoxes(svg: string): { texts: TextBox[]; boards: TextBox[] } {
   const boxes: TextBox[] = [];
   const boards: TextBox[] = [];
-  const stack: Frame[] = [{ tag: '', dx: 0, dy: 0, bold: false }];
+  const stack: Frame[] = [{ tag: '', k: 1, dx: 0, dy: 0, bold: false }];
   let text: { x: number; y: number; anchor: string } | undefined;
   let line: { x: number; y: number } | undefined;
   for (const m of svg.matchAll(TAG)) {
@@ -70,10 +72,10 @@ export function figureBoxes(svg: string): { texts: TextBox[]; boards: TextBox[] 
       boxes.push({
         text: content,
         group: top.group,
-        x: top.dx + left,
-        y: top.dy + at.y - 0.8 * size,
-        width,
-        height: size,
+        x: top.dx + top.k * left,
+        y: top.dy + top.k * (at.y - 0.8 * size),
+        width: top.k * width,
+        height: top.k * size,
       });
       continue;
     }
@@ -91,11 +93,13 @@ export function figureBoxes(svg: string): { texts: TextBox[]; boards: TextBox[] 
     }
     const a = attributes(rest);
     const move = /translate\(([-\d.]+)[ ,]+([-\d.]+)\)/.exec(a.transform ?? '');
+    const scale = Number(/scale\(([\d.]+)\)/.exec(a.transform ?? '')?.[1] ?? 1);
     const frame: Frame = {
+      k: top.k * scale,
       tag,
       group: tag === 'g' && a.id ? a.id : top.group,
-      dx: top.dx + Number(move?.[1] ?? 0) + (tag === 'svg' ? Number(a.x ?? 0) : 0),
-      dy: top.dy + Number(move?.[2] ?? 0) + (tag === 'svg' ? Number(a.y ?? 0) : 0),
+      dx: top.dx + top.k * (Number(move?.[1] ?? 0) + (tag === 'svg' ? Number(a.x ?? 0) : 0)),
+      dy: top.dy + top.k * (Number(move?.[2] ?? 0) + (tag === 'svg' ? Number(a.y ?? 0) : 0)),
       bold:
         a['font-weight'] !== undefined
           ? Number(a['font-weight']) >= 600
@@ -115,10 +119,10 @@ export function figureBoxes(svg: string): { texts: TextBox[]; boards: TextBox[] 
       boards.push({
         text: frame.group,
         group: frame.group,
-        x: frame.dx + Number(a.x ?? 0),
-        y: frame.dy + Number(a.y ?? 0),
-        width: Number(a.width ?? 0),
-        height: Number(a.height ?? 0),
+        x: frame.dx + frame.k * Number(a.x ?? 0),
+        y: frame.dy + frame.k * Number(a.y ?? 0),
+        width: frame.k * Number(a.width ?? 0),
+        height: frame.k * Number(a.height ?? 0),
       });
     if (!selfClosing) stack.push(frame);
   }
