@@ -188,7 +188,11 @@ export function renderCompareFigure(figure: CompareFigure): {
     description,
     caption: figureCaption(lang, baseline, scenario.name),
     lang,
-    baseline: side(baseline, before, labels.baseline),
+    // The baseline marks the boards that end too, so fading is never the only sign.
+    baseline: {
+      ...side(baseline, before, labels.baseline),
+      marks: new Map([...marks].filter(([id]) => ended.has(id))),
+    },
     scenario: { ...side(scenario.landscape, after, labels.scenario), marks },
   });
   return { svg, title, description };

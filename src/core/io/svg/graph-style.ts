@@ -1,11 +1,25 @@
 import type { RelationType } from '../../model/vocabulary';
 
 /**
- * Colours for police-force regions, Okabe–Ito based: the one palette of the app's graph and of
- * every exported figure. Each is at least 4.5:1 against the white label text.
+ * The Government Analysis Function's categorical palette, in its published order: dark blue,
+ * turquoise, dark pink, orange, dark grey, light purple. Each is at least 3:1 against white and
+ * against the colour next to it in this order, and it stays distinct for colour-blind readers.
  */
-export const REGION_COLOURS = ['#0b6aa8', '#007a5a', '#b84a00', '#a3467f', '#6b5a00', '#5b4fa8'];
-export const ACROSS_COLOUR = '#5c5c5c';
+export const ANALYSIS_PALETTE = [
+  '#12436D',
+  '#28A197',
+  '#801650',
+  '#F46A25',
+  '#3D3D3D',
+  '#A285D1',
+] as const;
+
+/**
+ * Fills for regions, in the palette's order, with its dark grey kept for boards across regions:
+ * the one palette of the app's graph and of every exported figure.
+ */
+export const REGION_COLOURS = ANALYSIS_PALETTE.filter((c) => c !== '#3D3D3D');
+export const ACROSS_COLOUR = '#3D3D3D';
 
 /** The fill of a board whose footprint lies in `region` (undefined: across regions). */
 export function regionColour(regions: readonly string[], region: string | undefined): string {

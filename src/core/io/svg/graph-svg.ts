@@ -4,6 +4,7 @@ import { bandLayout, NODE_HEIGHT, NODE_WIDTH } from '../../layout/band-layout';
 import type { Board, BoardId, Landscape } from '../../model/types';
 import { RELATION_TYPES } from '../../model/vocabulary';
 import type { Position } from '../../workspace/types';
+import { labelColour, tint } from './colour';
 import { edgePath } from './graph-edge';
 import {
   columnHeaderHeight,
@@ -59,6 +60,8 @@ export interface GraphSvgOptions {
 const PAD = 24;
 const TITLE_BAND = 48;
 const LABEL_SIZE = 13;
+/** How much of its colour a faded (merged, retired) board keeps. */
+export const FADED_TINT = 0.3;
 /** The smallest a board's name is set, before it takes a fourth line. */
 const LABEL_FLOOR = 10;
 const CAPTION_SIZE = 12;
@@ -169,12 +172,15 @@ export function renderGraphSvg(
   });
   const nodes = boards.map((b, i) => {
     const p = at.get(b.id)!;
-    const fill = regionColour(regions, regionOf(b));
-    const full = `${name(b)} (${labels.levels[b.level]}, ${labels.statuses[b.status]})`;
     const faded = options.faded?.has(b.id);
+    // A faded board keeps its outline and a legible name: only its fill goes pale.
+    const fill = faded
+      ? tint(regionColour(regions, regionOf(b)), FADED_TINT)
+      : regionColour(regions, regionOf(b));
+    const full = `${name(b)} (${labels.levels[b.level]}, ${labels.statuses[b.status]})`;
     const emphasised = options.emphasised?.has(b.id);
     return (
-      `<g id="${prefix}-b${i}" transform="translate(${num(p.x)} ${num(p.y)})"${faded ? ' opacity="0.4"' : ''}>` +
+      `<g id="${prefix}-b${i}" transform="translate(${num(p.x)} ${num(p.y)})">` +
       element('title', {}, escapeXml(full)) +
       element('rect', {
         width: NODE_WIDTH,
@@ -185,7 +191,7 @@ export function renderGraphSvg(
         'stroke-width': emphasised ? 4 : b.status === 'active' ? undefined : 1.5,
         'stroke-dasharray': b.status === 'active' ? undefined : '5 3',
       }) +
-      boardLabel(name(b)) +
+      boardLabel(name(b), labelColour(fill)) +
       badge(marks.get(b.id)) +
       '</g>'
     );
@@ -285,7 +291,7 @@ export const LABEL_BOX = {
  * A board's whole name, centred: wrapped onto up to three lines, then set smaller down to the
  * floor (see `fitLabel`); never shortened.
  */
-function boardLabel(text: string): string {
+function boardLabel(text: string, colour: string): string {
   const { lines, size } = fitLabel(text, LABEL_BOX);
   const step = size * LABEL_BOX.leading;
   const first = NODE_HEIGHT / 2 + size * 0.35 - ((lines.length - 1) * step) / 2;
@@ -296,7 +302,7 @@ function boardLabel(text: string): string {
       y: num(first),
       'text-anchor': 'middle',
       'font-size': num(size),
-      fill: '#ffffff',
+      fill: colour,
     },
     lines
       .map((line, i) =>
