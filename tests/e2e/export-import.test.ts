@@ -214,48 +214,83 @@ describe('exporting figures', () => {
     await context.close();
   });
 
-  it('rsvg-convert renders the exported SVG to a PNG that is not blank', async (ctx) => {
-    let rsvg: string;
-    try {
-      rsvg = execFileSync('sh', ['-c', 'command -v rsvg-convert'], { encoding: 'utf8' }).trim();
-    } catch {
-      rsvg = '';
-    }
-    if (!rsvg) {
-      console.log('skipped: rsvg-convert is not on PATH (Debian package librsvg2-bin)');
+  it('rsvg-convert renders every figure to a PNG that is not blank, with its labels as text', async (ctx) => {
+    const tool = (name: string) => {
+      try {
+        return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
+      } catch {
+        return '';
+      }
+    };
+    const rsvg = tool('rsvg-convert');
+    const pdftotext = tool('pdftotext');
+    if (!rsvg || !pdftotext) {
+      console.log('skipped: needs rsvg-convert (librsvg2-bin) and pdftotext (poppler-utils)');
       ctx.skip();
       return;
     }
     const { page, context } = await openApp(browser);
-    const { bytes } = await exportFigure(page, { boards: 'all', format: 'SVG (vector)' });
+    await openTab(page, 'Scenarios');
+    await page.getByRole('radio', { name: /North Wales: nine regional boards to four/ }).check();
+    const figures = [
+      {
+        drawing: 'Graph of boards',
+        labels: [
+          'All Wales Criminal Justice Board',
+          'North Wales Vulnerability and Exploitation Board',
+          'Regional',
+        ],
+      },
+      {
+        drawing: 'Baseline and scenario side by side',
+        labels: ['North Wales: 19 boards that meet become 14', 'seats −43', 'Baseline', 'Scenario'],
+      },
+      {
+        drawing: 'Footprint map',
+        labels: ['Local authorities of Wales', 'Isle of Anglesey', 'Source:'],
+      },
+    ] as const;
     const dir = mkdtempSync(join(tmpdir(), 'tirwedd-rsvg-'));
-    writeFileSync(join(dir, 'figure.svg'), bytes);
-    execFileSync(rsvg, ['-o', join(dir, 'figure.png'), join(dir, 'figure.svg')]);
-    const png = readFileSync(join(dir, 'figure.png'));
-    expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
-    // Decode it in the browser: count pixels that are not the white background, and dark ones
-    // (the text of the title, legend and caption).
-    const ink = await page.evaluate(async (data) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${data}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.naturalWidth;
-      canvas.height = image.naturalHeight;
-      const g = canvas.getContext('2d')!;
-      g.drawImage(image, 0, 0);
-      const px = g.getImageData(0, 0, canvas.width, canvas.height).data;
-      let coloured = 0;
-      let dark = 0;
-      for (let i = 0; i < px.length; i += 4) {
-        if (px[i]! < 245 || px[i + 1]! < 245 || px[i + 2]! < 245) coloured++;
-        if (px[i]! < 60 && px[i + 1]! < 60 && px[i + 2]! < 60) dark++;
-      }
-      return { coloured: coloured / (px.length / 4), dark, width: canvas.width };
-    }, png.toString('base64'));
-    expect(ink.width).toBe(pngSize(png).width);
-    expect(ink.coloured).toBeGreaterThan(0.05);
-    expect(ink.dark).toBeGreaterThan(1000);
+    for (const [i, figure] of figures.entries()) {
+      const { bytes } = await exportFigure(page, {
+        drawing: figure.drawing,
+        format: 'SVG (vector)',
+      });
+      const svg = join(dir, `figure-${i}.svg`);
+      writeFileSync(svg, bytes);
+      execFileSync(rsvg, ['-o', join(dir, `figure-${i}.png`), svg]);
+      execFileSync(rsvg, ['-f', 'pdf', '-o', join(dir, `figure-${i}.pdf`), svg]);
+      // The words as rsvg-convert set them, lines run together as a reader would read them.
+      const text = execFileSync(pdftotext, [join(dir, `figure-${i}.pdf`), '-'], {
+        encoding: 'utf8',
+      }).replace(/\s+/g, ' ');
+      for (const label of figure.labels) expect(text, figure.drawing).toContain(label);
+      const png = readFileSync(join(dir, `figure-${i}.png`));
+      expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+      // Decode it in the browser: count pixels that are not the white background, and dark ones
+      // (the text of the title, legend and caption).
+      const ink = await page.evaluate(async (data) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${data}`;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.naturalWidth;
+        canvas.height = image.naturalHeight;
+        const g = canvas.getContext('2d')!;
+        g.drawImage(image, 0, 0);
+        const px = g.getImageData(0, 0, canvas.width, canvas.height).data;
+        let coloured = 0;
+        let dark = 0;
+        for (let i = 0; i < px.length; i += 4) {
+          if (px[i]! < 245 || px[i + 1]! < 245 || px[i + 2]! < 245) coloured++;
+          if (px[i]! < 60 && px[i + 1]! < 60 && px[i + 2]! < 60) dark++;
+        }
+        return { coloured: coloured / (px.length / 4), dark, width: canvas.width };
+      }, png.toString('base64'));
+      expect(ink.width).toBe(pngSize(png).width);
+      expect(ink.coloured, figure.drawing).toBeGreaterThan(0.05);
+      expect(ink.dark, figure.drawing).toBeGreaterThan(1000);
+    }
     await context.close();
   });
 });
