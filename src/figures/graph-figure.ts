@@ -10,7 +10,7 @@ import { renderGraphSvg, type GraphSvgOptions } from '../core/io/svg/graph-svg';
 import { GRAPH_MARKS, type GraphMark } from '../core/io/svg/graph-style';
 import type { BoardId, Landscape } from '../core/model/types';
 import { boardChanges, type BoardChange } from '../core/scenarios/change-marks';
-import { headlineChanges } from '../core/scenarios/headline';
+import { headlineChanges, type HeadlineChanges } from '../core/scenarios/headline';
 import type { Position } from '../core/workspace/types';
 import type { Language } from '../i18n/catalogue';
 import { figureCaption, graphDescription, graphLabels, lookup, signed } from './figure-labels';
@@ -127,6 +127,7 @@ export function renderCompareFigure(figure: CompareFigure): {
   svg: string;
   title: string;
   description: string;
+  numbers: HeadlineChanges;
 } {
   const { baseline, scenario, lang, regions } = figure;
   const t = lookup(lang);
@@ -165,8 +166,8 @@ export function renderCompareFigure(figure: CompareFigure): {
   const headline = t('figures.compare.changes', {
     boardsBefore: numbers.meetingBoards.before,
     boardsAfter: numbers.meetingBoards.after,
-    seats: signed(numbers.seats),
-    seatHours: signed(numbers.seatHours),
+    seats: signed(numbers.seats.after - numbers.seats.before),
+    seatHours: signed(numbers.seatHours.after - numbers.seatHours.before),
     duplicationsBefore: numbers.duplications.before,
     duplicationsAfter: numbers.duplications.after,
   });
@@ -195,5 +196,5 @@ export function renderCompareFigure(figure: CompareFigure): {
     },
     scenario: { ...side(scenario.landscape, after, labels.scenario), marks },
   });
-  return { svg, title, description };
+  return { svg, title, description, numbers };
 }

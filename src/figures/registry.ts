@@ -9,15 +9,18 @@ import { systemRegions } from '../core/geography/region-systems';
 import type { BoardId, Landscape } from '../core/model/types';
 import type { Position } from '../core/workspace/types';
 import type { Language } from '../i18n/catalogue';
-import { figureCaption, lookup } from './figure-labels';
+import { figureCaption, graphDescription, lookup } from './figure-labels';
 import {
+  changeMarks,
   renderCompareFigure,
   renderGraphFigure,
   touchedRegions,
   type FigureScenario,
 } from './graph-figure';
 import { describeMap, mapTitle } from './map-description';
-import { footprintsOf, renderMapFigure, type MapHighlight } from './map-figure';
+import { footprintsOf, measureValues, renderMapFigure, type MapHighlight } from './map-figure';
+import { compareCsv, graphCsv, mapCsv } from './figure-data';
+import { boardChanges } from '../core/scenarios/change-marks';
 import type { Measure } from './measures';
 import { FIGURE_SYSTEM, regionName, scopeBoards, type FigureScope } from './scope';
 
@@ -50,6 +53,8 @@ export interface RenderedFigure {
   description: string;
   /** Words for the file name. */
   name: string[];
+  /** The data behind the figure, to save beside it. */
+  csv: string;
 }
 
 export interface FigureDescriptor {
@@ -126,10 +131,16 @@ const graph: FigureDescriptor = {
     const boards = boardsOf(data, scope);
     const title = scopeTitle(data, scope);
     const svg = renderGraphFigure({ ...data, title, boards });
+    const shown = data.scenario?.landscape ?? data.baseline;
+    const drawn = boards?.(shown);
+    const marks = data.scenario
+      ? changeMarks(boardChanges(data.baseline, data.scenario.landscape))
+      : undefined;
     return {
       svg,
       title,
-      description: /<desc[^>]*>([^<]*)<\/desc>/.exec(svg)?.[1] ?? title,
+      description: graphDescription(data.lang, shown, drawn),
+      csv: graphCsv(shown, drawn, data.lang, marks),
       name: ['graph', ...(data.scenario ? [data.scenario.name] : []), ...scopeName(scope)],
     };
   },
@@ -150,7 +161,13 @@ const compare: FigureDescriptor = {
       regions: regions?.map((id) => ({ id, name: regionName(data.baseline, id, data.lang) })),
       boards: regions ? undefined : boardsOf(data, scope),
     });
-    return { ...drawn, name: ['compare', scenario.name, ...scopeName(scope)] };
+    return {
+      svg: drawn.svg,
+      title: drawn.title,
+      description: drawn.description,
+      csv: compareCsv(drawn.numbers),
+      name: ['compare', scenario.name, ...scopeName(scope)],
+    };
   },
 };
 
@@ -195,10 +212,14 @@ const map: FigureDescriptor = {
     const description = describeMap(data, spec);
     // A file ends with a newline, as the other figures do.
     const svg = `${renderMapFigure({ ...spec, title, description, caption: lookupCaption(data) })}\n`;
+    const counted = visible
+      ? { ...landscape, boards: landscape.boards.filter((b) => visible!.has(b.id)) }
+      : landscape;
     return {
       svg,
       title,
       description,
+      csv: mapCsv(landscape, lang, measure, measureValues(counted, measure), highlight?.areas),
       name: ['map', ...(data.scenario ? [data.scenario.name] : []), ...scopeName(scope)],
     };
   },

@@ -137,6 +137,28 @@ describe('tirwedd export-svg', () => {
     expect(all.out).toContain('Gwent Police and Crime Panel');
   });
 
+  it('saves the data behind a comparison as CSV beside the figure', async () => {
+    const dir = tmp();
+    const r = await runCli(
+      'export-svg',
+      SEED,
+      '--view',
+      'compare',
+      '--scenario',
+      'north-wales-nine-to-four',
+      '--csv',
+      join(dir, 'data.csv'),
+      '-o',
+      join(dir, 'figure.svg'),
+    );
+    expect(r.code).toBe(0);
+    const csv = readFileSync(join(dir, 'data.csv'), 'utf8');
+    expect(csv).toContain('measure,baseline,scenario,change\r\n');
+    expect(csv).toContain('meeting_boards,19,14,-5\r\n');
+    expect(csv).toContain('duplications,11,4,-7\r\n');
+    expect(csv).toMatch(/seats,\d+,\d+,-43\r\n/);
+  });
+
   it('refuses bad usage with exit 2', async () => {
     expect((await runCli('export-svg', SEED, '--view', 'pie')).code).toBe(2);
     expect((await runCli('export-svg', SEED, '--region', 'Atlantis')).err).toMatch(

@@ -43,6 +43,15 @@ describe.each(cases)('the $id figure in $lang', ({ id, lang, figure }) => {
     expect(xml.texts).toContain(figure.description);
   });
 
+  it('has the data behind it as CSV, a header and a row for each thing it draws', () => {
+    const rows = figure.csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(rows.length).toBeGreaterThan(3);
+    expect(rows[0]).toMatch(/^(board|measure|area),/);
+  });
+
   it('cuts no text short with "…"', () => {
     const cut = checkXml(figure.svg).texts.filter((t) => t.trimEnd().endsWith('…'));
     expect(cut).toEqual([]);

@@ -22,7 +22,7 @@ import type { Command, Output } from './types';
 
 export const exportSvg: Command = {
   name: 'export-svg',
-  usage: `export-svg <file|csv-folder> [--view ${FIGURE_IDS.join('|')}] [--scenario id] [--region name] [--board id] [--scope all|touched] [--measure ${MEASURES.join('|')}] [--lang en|cy] -o out.svg`,
+  usage: `export-svg <file|csv-folder> [--view ${FIGURE_IDS.join('|')}] [--scenario id] [--region name] [--board id] [--scope all|touched] [--measure ${MEASURES.join('|')}] [--lang en|cy] [--csv data.csv] -o out.svg`,
   summary: 'draw a figure (the graph, a scenario comparison, the map) as a standalone SVG',
   async run(args, io) {
     const { positionals, options, error } = parseArgs(args, [
@@ -33,6 +33,7 @@ export const exportSvg: Command = {
       'scope',
       'measure',
       'lang',
+      'csv',
       'output',
     ]);
     const view = options.get('view') ?? 'graph';
@@ -118,10 +119,12 @@ export const exportSvg: Command = {
           : scopeName === 'all' || scopeName === 'touched'
             ? { kind: scopeName }
             : { kind: figure.defaultScope === 'touched' ? 'touched' : 'all' };
-    const { svg } = figure.render(
+    const { svg, csv } = figure.render(
       { baseline: landscape, positions, scenario, lang },
       { scope, ...(measure !== undefined ? { measure: measure as Measure } : {}) },
     );
+    const csvFile = options.get('csv');
+    if (csvFile !== undefined) await writeFile(csvFile, csv);
     const output = options.get('output');
     if (output === undefined) io.out(svg.trimEnd());
     else {

@@ -4,10 +4,9 @@ import { compareLandscapes } from './compare';
 /** The changes a comparison figure states in words and numbers. */
 export interface HeadlineChanges {
   meetingBoards: { before: number; after: number };
-  /** Scenario minus baseline. */
-  seats: number;
-  /** Scenario minus baseline, a year. */
-  seatHours: number;
+  seats: { before: number; after: number };
+  /** A year. */
+  seatHours: { before: number; after: number };
   duplications: { before: number; after: number };
 }
 
@@ -33,8 +32,8 @@ export function headlineChanges(
   const c = compareLandscapes(before, after);
   return {
     meetingBoards: { before: c.baseline.meetingBoards, after: c.scenario.meetingBoards },
-    seats: c.difference.seats,
-    seatHours: c.difference.seatHours,
+    seats: { before: c.baseline.seats, after: c.scenario.seats },
+    seatHours: { before: c.baseline.seatHours, after: c.scenario.seatHours },
     duplications: {
       before: c.baseline.duplications.length,
       after: c.scenario.duplications.length,
