@@ -194,6 +194,27 @@ describe('exporting figures', () => {
         'north-wales-nine-to-four',
       ),
     );
+
+    // The data behind it, saved beside it when asked.
+    await exportMenu(page, 'Figure (SVG or PNG)…');
+    const dialog = page.getByRole('dialog', { name: 'Export a figure' });
+    await dialog.getByLabel('Baseline and scenario side by side').check();
+    await dialog.getByLabel('Also save the data behind it (CSV)').check();
+    const files: { name: string; bytes: Buffer }[] = [];
+    const both = new Promise<void>((resolve) => {
+      page.on('download', async (d) => {
+        files.push({ name: d.suggestedFilename(), bytes: readFileSync((await d.path())!) });
+        if (files.length === 2) resolve();
+      });
+    });
+    await dialog.getByRole('button', { name: 'Download' }).click();
+    await both;
+    const csv = files.find((f) => f.name.endsWith('.csv'))!;
+    expect(files.map((f) => f.name.replace(/\.\w+$/, ''))).toEqual([
+      csv.name.replace(/\.csv$/, ''),
+      csv.name.replace(/\.csv$/, ''),
+    ]);
+    expect(csv.bytes.toString('utf8')).toContain('meeting_boards,19,14,-5');
     await context.close();
   });
 
