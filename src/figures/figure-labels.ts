@@ -1,5 +1,6 @@
 import type { GraphLabels } from '../core/io/svg/graph-labels';
 import { GRAPH_MARKS } from '../core/io/svg/graph-style';
+import { byScore, findDuplications, SIGNALS } from '../core/analysis/duplication';
 import type { BoardId, Landscape } from '../core/model/types';
 import { LEVELS, RELATION_TYPES, STATUSES } from '../core/model/vocabulary';
 import { translate, type Language, type MessageKey } from '../i18n/catalogue';
@@ -52,12 +53,26 @@ export function graphDescription(
     landscape.boards.filter((b) => !wanted || wanted.has(b.id)).map((b) => b.id),
   );
   const relations = landscape.relations.filter((r) => drawn.has(r.from) && drawn.has(r.to));
-  return lookup(lang)('figure.description', {
+  const t = lookup(lang);
+  const counts = t('figure.description', {
     boards: drawn.size,
     relations: relations.length,
     title: landscape.title,
     asAt: landscape.asAt,
   });
+  // The review's complaint, named for a reader who cannot see the drawing.
+  const name = (id: BoardId) => {
+    const b = landscape.boards.find((x) => x.id === id)!;
+    return lang === 'cy' && b.nameCy ? b.nameCy : b.name;
+  };
+  const top = findDuplications(landscape, { minScore: 0.5, signals: SIGNALS, ignore: [] })
+    .pairs.filter((d) => drawn.has(d.a) && drawn.has(d.b))
+    .sort(byScore)
+    .slice(0, 3)
+    .map((d) => t('figures.pair', { a: name(d.a), b: name(d.b) }));
+  return top.length
+    ? `${counts} ${t('figures.topDuplications', { pairs: top.join('; ') })}`
+    : counts;
 }
 
 /** The source line every figure carries: the data, its as-at date, the scenario shown. */

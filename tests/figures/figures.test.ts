@@ -116,6 +116,15 @@ describe('the graph figure', () => {
     );
   });
 
+  it('names its strongest duplications in its text alternative, in both languages', () => {
+    const alt = (lang: string) =>
+      cases.find((c) => c.id === 'graph' && c.lang === lang)!.figure.description;
+    expect(alt('en')).toMatch(
+      /^121 boards and \d+ relations .*The strongest duplications among them: .+ and .+; .+\.$/,
+    );
+    expect(alt('cy')).toContain('Y dyblygu cryfaf yn eu plith: ');
+  });
+
   it('sets its legend and source line larger as the drawing grows wider', () => {
     const svg = cases.find((c) => c.id === 'graph' && c.lang === 'en')!.figure.svg;
     const caption = /class="tw-caption"[^>]*font-size="([\d.]+)"/.exec(svg)?.[1];
