@@ -46,7 +46,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/{core,document,state,persistence,cli,data,i18n}/**/*.test.ts'],
+          include: ['tests/{core,document,state,persistence,cli,data,i18n,figures}/**/*.test.ts'],
           environment: 'node',
         },
       },

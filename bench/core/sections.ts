@@ -11,6 +11,7 @@ import {
 import { defaultParams } from '../../src/core/analysis/types';
 import { exportCsvBundle, importCsvBundle } from '../../src/core/io/csv/landscape-csv';
 import { renderGraphSvg } from '../../src/core/io/svg/graph-svg';
+import { graphLabels } from '../../src/figures/figure-labels';
 import { bandLayout } from '../../src/core/layout/band-layout';
 import type { Landscape } from '../../src/core/model/types';
 import { applyScenario } from '../../src/core/scenarios/apply-scenario';
@@ -138,7 +139,8 @@ export function exports(cases: readonly Case[]): Row[] {
   const rows: Row[] = [];
   for (const { label, landscape: l } of cases) {
     const positions = bandLayout(l);
-    const svg = measure(() => renderGraphSvg(l, positions));
+    const labels = { ...graphLabels('en'), description: l.title };
+    const svg = measure(() => renderGraphSvg(l, positions, { labels }));
     const csv = measure(() => exportCsvBundle(l));
     rows.push(
       {

@@ -1,6 +1,6 @@
 import type { GraphLabels } from '../core/io/svg/graph-labels';
 import { GRAPH_MARKS } from '../core/io/svg/graph-style';
-import type { MapLabels } from '../core/io/svg/map-svg';
+import { byScore, findDuplications, SIGNALS } from '../core/analysis/duplication';
 import type { BoardId, Landscape } from '../core/model/types';
 import { LEVELS, RELATION_TYPES, STATUSES } from '../core/model/vocabulary';
 import { translate, type Language, type MessageKey } from '../i18n/catalogue';
@@ -14,7 +14,8 @@ import { CATALOGUES } from '../i18n/catalogues';
 
 export type FigureGraphLabels = Omit<GraphLabels, 'description'> & { baseline: string };
 
-const lookup =
+/** A message from the catalogue of `lang`, with its placeholders filled. */
+export const lookup =
   (lang: Language) =>
   (key: string, params?: Record<string, string | number>): string =>
     translate(CATALOGUES[lang], key as MessageKey, params);
@@ -59,20 +60,51 @@ export function graphDescription(
     landscape.boards.filter((b) => !wanted || wanted.has(b.id)).map((b) => b.id),
   );
   const relations = landscape.relations.filter((r) => drawn.has(r.from) && drawn.has(r.to));
-  return lookup(lang)('figure.description', {
+  const t = lookup(lang);
+  const counts = t('figure.description', {
     boards: drawn.size,
     relations: relations.length,
     title: landscape.title,
     asAt: landscape.asAt,
   });
+  // The review's complaint, named for a reader who cannot see the drawing.
+  const name = (id: BoardId) => {
+    const b = landscape.boards.find((x) => x.id === id)!;
+    return lang === 'cy' && b.nameCy ? b.nameCy : b.name;
+  };
+  const top = findDuplications(landscape, { minScore: 0.5, signals: SIGNALS, ignore: [] })
+    .pairs.filter((d) => drawn.has(d.a) && drawn.has(d.b))
+    .sort(byScore)
+    .slice(0, 3)
+    .map((d) => t('figures.pair', { a: name(d.a), b: name(d.b) }));
+  return top.length
+    ? `${counts} ${t('figures.topDuplications', { pairs: top.join('; ') })}`
+    : counts;
 }
 
-/** The words of the command line's tile map of a region. */
-export function regionMapLabels(title: string, lang: Language): MapLabels {
+/** The source line every figure carries: the data, its as-at date, the scenario shown. */
+export function figureCaption(
+  lang: Language,
+  landscape: Landscape,
+  scenarioName?: string,
+  boundaries = false,
+): string {
   const t = lookup(lang);
-  return {
-    title,
-    description: t('figure.mapDescription', { title }),
-    highlight: t('figure.inRegion'),
-  };
+  return [
+    `${t('figure.source')}: ${landscape.title}`,
+    `${t('figure.asAt')} ${landscape.asAt}`,
+    scenarioName !== undefined ? `${t('figure.scenario')}: ${scenarioName}` : undefined,
+    boundaries ? t('figures.attribution') : undefined,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** A signed whole number as a figure states a change: "+12", "−43" (a true minus), "0". */
+export function signed(n: number): string {
+  const whole = Math.round(n);
+  const digits = Math.abs(whole)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return whole > 0 ? `+${digits}` : whole < 0 ? `\u2212${digits}` : '0';
 }

@@ -1,89 +1,37 @@
 /**
- * Figures shared by the app and the command line: graph and comparison SVGs with their labels
- * drawn from the message catalogues. Plain TypeScript, no Svelte or DOM, so both can use it.
+ * The graph and comparison figures, shared by the app and the command line through the
+ * figures registry: labels from the catalogues, the scenario's changes marked, comparisons
+ * that state their result. Plain TypeScript, no Svelte or DOM.
  */
+import { systemRegions } from '../core/geography/region-systems';
 import { containingRegion } from '../core/geography/footprint';
 import { renderCompareSvg } from '../core/io/svg/compare-svg';
 import { renderGraphSvg, type GraphSvgOptions } from '../core/io/svg/graph-svg';
 import { GRAPH_MARKS, type GraphMark } from '../core/io/svg/graph-style';
 import type { BoardId, Landscape } from '../core/model/types';
-import type { BoardChange } from '../core/scenarios/change-marks';
+import { boardChanges, type BoardChange } from '../core/scenarios/change-marks';
+import { headlineChanges, type HeadlineChanges } from '../core/scenarios/headline';
 import type { Position } from '../core/workspace/types';
 import type { Language } from '../i18n/catalogue';
-import { graphDescription, graphLabels } from './figure-labels';
+import { figureCaption, graphDescription, graphLabels, lookup, signed } from './figure-labels';
+import { FIGURE_SYSTEM, regionBoards } from './scope';
 
-/** Which boards of a landscape a figure draws; undefined draws them all. */
-export type BoardScope = (landscape: Landscape) => readonly BoardId[] | undefined;
-
-/** The scenario a figure shows: its name, the landscape it gives and how boards changed. */
+/** The scenario a figure shows: its name and the landscape it gives. */
 export interface FigureScenario {
   name: string;
   landscape: Landscape;
-  marks: ReadonlyMap<BoardId, GraphMark>;
 }
 
 export interface GraphFigure {
   baseline: Landscape;
   /** When given, the graph shows the scenario (with change marks) instead of the baseline. */
   scenario?: FigureScenario;
-  /** Baseline and scenario side by side; needs `scenario`. */
-  compare?: boolean;
   positions: Readonly<Record<string, Position>>;
   lang: Language;
   /** The figure's heading; the scenario's name is added to it when one is shown. */
   title: string;
-  boards?: BoardScope;
-}
-
-/**
- * The graph or comparison figure as an SVG string, built the one way the app's export and the
- * `tirwedd export-svg` command share: labels and description from the catalogues, the title
- * followed by the scenario's name, the scenario named in the caption, its changes marked.
- */
-export function renderGraphFigure(figure: GraphFigure): string {
-  const { lang, positions, scenario } = figure;
-  const labels = graphLabels(lang);
-  const options = (landscape: Landscape, extra: GraphSvgOptions): GraphSvgOptions => {
-    const boards = figure.boards?.(landscape);
-    return {
-      lang,
-      labels: { ...labels, description: graphDescription(lang, landscape, boards) },
-      boards,
-      ...extra,
-    };
-  };
-  if (!scenario)
-    return renderGraphSvg(
-      figure.baseline,
-      positions,
-      options(figure.baseline, { title: figure.title }),
-    );
-  const title = `${figure.title}: ${scenario.name}`;
-  const shown = options(scenario.landscape, {
-    title,
-    scenarioName: scenario.name,
-    marks: scenario.marks,
-  });
-  if (!figure.compare) return renderGraphSvg(scenario.landscape, positions, shown);
-  return renderCompareSvg(figure.baseline, scenario.landscape, positions, {
-    title,
-    lang,
-    baseline: options(figure.baseline, { title: labels.baseline }),
-    scenario: { ...shown, title: scenario.name },
-  });
-}
-
-/** The boards wholly inside one region of a region system (police by default). */
-export function regionScope(region: string, system = 'police'): BoardScope {
-  return (landscape) =>
-    landscape.boards
-      .filter((b) => containingRegion(landscape, b.footprint, system) === region)
-      .map((b) => b.id);
-}
-
-/** A fixed set of boards, kept in landscape order. */
-export function setScope(ids: ReadonlySet<BoardId>): BoardScope {
-  return (landscape) => landscape.boards.filter((b) => ids.has(b.id)).map((b) => b.id);
+  /** The boards to draw, per landscape; undefined draws them all. */
+  boards?: (landscape: Landscape) => readonly BoardId[] | undefined;
 }
 
 /** The marks the graph draws for a scenario's board changes (removed boards are not drawn). */
@@ -93,4 +41,160 @@ export function changeMarks(changes: readonly BoardChange[]): Map<BoardId, Graph
     if ((GRAPH_MARKS as readonly string[]).includes(c.change))
       marks.set(c.board, c.change as GraphMark);
   return marks;
+}
+
+function graphOptions(
+  figure: GraphFigure,
+  landscape: Landscape,
+  extra: Omit<GraphSvgOptions, 'labels'>,
+  scenarioName?: string,
+): GraphSvgOptions {
+  const boards = figure.boards?.(landscape);
+  return {
+    lang: figure.lang,
+    labels: {
+      ...graphLabels(figure.lang),
+      description: graphDescription(figure.lang, landscape, boards),
+    },
+    caption: figureCaption(figure.lang, figure.baseline, scenarioName),
+    boards,
+    ...extra,
+  };
+}
+
+/** The graph of the baseline, or of the scenario with its changes marked. */
+export function renderGraphFigure(figure: GraphFigure): string {
+  const { scenario, positions } = figure;
+  if (!scenario)
+    return renderGraphSvg(
+      figure.baseline,
+      positions,
+      graphOptions(figure, figure.baseline, { title: figure.title }),
+    );
+  const marks = changeMarks(boardChanges(figure.baseline, scenario.landscape));
+  return renderGraphSvg(
+    scenario.landscape,
+    positions,
+    graphOptions(
+      figure,
+      scenario.landscape,
+      { title: `${figure.title}: ${scenario.name}`, marks },
+      scenario.name,
+    ),
+  );
+}
+
+/**
+ * The police regions holding the boards a scenario changes, in the landscape's order; undefined
+ * when one of them lies across regions, so the figure needs all of Wales.
+ */
+export function touchedRegions(baseline: Landscape, scenario: Landscape): string[] | undefined {
+  const found = new Set<string>();
+  const before = new Map(baseline.boards.map((b) => [b.id, b]));
+  const after = new Map(scenario.boards.map((b) => [b.id, b]));
+  for (const change of boardChanges(baseline, scenario)) {
+    for (const [side, board] of [
+      [baseline, before.get(change.board)],
+      [scenario, after.get(change.board)],
+    ] as const) {
+      if (!board) continue;
+      const region = containingRegion(side, board.footprint, FIGURE_SYSTEM);
+      if (region === undefined) return undefined;
+      found.add(region);
+    }
+  }
+  return systemRegions(baseline, FIGURE_SYSTEM).filter((r) => found.has(r));
+}
+
+export interface CompareFigure {
+  baseline: Landscape;
+  scenario: FigureScenario;
+  positions: Readonly<Record<string, Position>>;
+  lang: Language;
+  /** The regions drawn, already named in the reader's language; undefined: all boards. */
+  regions?: readonly { id: string; name: string }[];
+  /** Boards drawn instead of regions (the view, a selection), per landscape. */
+  boards?: (landscape: Landscape) => readonly BoardId[] | undefined;
+}
+
+/**
+ * Baseline and scenario side by side, under a headline that states the result ("North Wales:
+ * 12 boards that meet become 7") and a line of headline changes (boards that meet, seats,
+ * seat-hours, duplications) counted over the boards drawn. Boards the scenario merges or retires
+ * are faded on both sides, new ones emphasised; each keeps its mark, so colour is not the only sign.
+ */
+export function renderCompareFigure(figure: CompareFigure): {
+  svg: string;
+  title: string;
+  description: string;
+  numbers: HeadlineChanges;
+} {
+  const { baseline, scenario, lang, regions } = figure;
+  const t = lookup(lang);
+  const pick = (landscape: Landscape) =>
+    regions
+      ? regionBoards(
+          landscape,
+          regions.map((r) => r.id),
+        )
+      : figure.boards?.(landscape);
+  const before = pick(baseline);
+  const after = pick(scenario.landscape);
+  const changes = boardChanges(baseline, scenario.landscape);
+  const marks = changeMarks(changes);
+  const ended = new Set(
+    changes.filter((c) => c.change === 'merged' || c.change === 'retired').map((c) => c.board),
+  );
+  const added = new Set(changes.filter((c) => c.change === 'new').map((c) => c.board));
+  const numbers = headlineChanges(
+    baseline,
+    scenario.landscape,
+    before && after ? { baseline: new Set(before), scenario: new Set(after) } : undefined,
+  );
+  const region = regions?.length === 1 ? regions[0]!.name : undefined;
+  const counts = { before: numbers.meetingBoards.before, after: numbers.meetingBoards.after };
+  const title =
+    region !== undefined
+      ? t('figures.compare.headlineRegion', { region, ...counts })
+      : t('figures.compare.headline', counts);
+  const where = regions?.length ? regions.map((r) => r.name).join(', ') : baseline.title;
+  const subtitle = t('figures.compare.subtitle', {
+    scenario: scenario.name,
+    where,
+    asAt: baseline.asAt,
+  });
+  const headline = t('figures.compare.changes', {
+    boardsBefore: numbers.meetingBoards.before,
+    boardsAfter: numbers.meetingBoards.after,
+    seats: signed(numbers.seats.after - numbers.seats.before),
+    seatHours: signed(numbers.seatHours.after - numbers.seatHours.before),
+    duplicationsBefore: numbers.duplications.before,
+    duplicationsAfter: numbers.duplications.after,
+  });
+  const labels = graphLabels(lang);
+  const side = (landscape: Landscape, boards: readonly BoardId[] | undefined, name: string) => ({
+    lang,
+    title: name,
+    boards,
+    labels: { ...labels, description: graphDescription(lang, landscape, boards) },
+    faded: ended,
+    emphasised: added,
+    caption: '',
+  });
+  const description = `${title}. ${subtitle}. ${headline}.`;
+  const svg = renderCompareSvg(baseline, scenario.landscape, figure.positions, {
+    title,
+    subtitle,
+    headline,
+    description,
+    caption: figureCaption(lang, baseline, scenario.name),
+    lang,
+    // The baseline marks the boards that end too, so fading is never the only sign.
+    baseline: {
+      ...side(baseline, before, labels.baseline),
+      marks: new Map([...marks].filter(([id]) => ended.has(id))),
+    },
+    scenario: { ...side(scenario.landscape, after, labels.scenario), marks },
+  });
+  return { svg, title, description, numbers };
 }

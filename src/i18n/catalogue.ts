@@ -1,6 +1,7 @@
 import enCore from './en.json';
 import { formatMessage, type MessageParams } from './format-message';
 import enGeography from './geography.en.json';
+import enFigures from './figures.en.json';
 import enIo from './io.en.json';
 import enLayout from './layout.en.json';
 import enTrust from './trust.en.json';
@@ -9,7 +10,15 @@ import enWorkspace from './workspace.en.json';
 // One catalogue per language, assembled from feature files so features can be worked on apart.
 // English is the interface's default and comes with the app; Welsh (`welsh.ts`) comes when
 // chosen.
-const en = { ...enCore, ...enIo, ...enLayout, ...enTrust, ...enWorkspace, ...enGeography };
+const en = {
+  ...enCore,
+  ...enIo,
+  ...enLayout,
+  ...enTrust,
+  ...enWorkspace,
+  ...enGeography,
+  ...enFigures,
+};
 
 export const LANGUAGES = ['en', 'cy'] as const;
 export type Language = (typeof LANGUAGES)[number];

@@ -1,5 +1,6 @@
 import cyCore from './cy.json';
 import cyGeography from './geography.cy.json';
+import cyFigures from './figures.cy.json';
 import cyIo from './io.cy.json';
 import cyLayout from './layout.cy.json';
 import cyTrust from './trust.cy.json';
@@ -13,4 +14,5 @@ export const WELSH = {
   ...cyTrust,
   ...cyWorkspace,
   ...cyGeography,
+  ...cyFigures,
 } as Catalogue;

@@ -3,8 +3,8 @@ import type { Landscape } from '../core/model/types';
 import type { Problem } from '../core/model/problems';
 import type { WorkspaceStore } from '../persistence/repository';
 
-export const MEASURES = ['none', 'boards', 'footprints', 'hours'] as const;
-export type Measure = (typeof MEASURES)[number];
+import type { Measure } from '../figures/measures';
+export { MEASURES, type Measure } from '../figures/measures';
 
 /** A boundary file read and checked, waiting for the user to accept it. */
 export interface PendingBoundaries {

@@ -72,6 +72,93 @@ describe('tirwedd export-svg', () => {
     }
   });
 
+  it('draws the scenario it is asked for, in the graph and in the map', async () => {
+    const baseline = await runCli('export-svg', SEED, '--region', 'North Wales');
+    const scenario = await runCli(
+      'export-svg',
+      SEED,
+      '--region',
+      'North Wales',
+      '--scenario',
+      'north-wales-nine-to-four',
+    );
+    expect(scenario.code).toBe(0);
+    // The four new boards are drawn, with the scenario named in the title and the caption.
+    expect(baseline.out).not.toContain('North Wales Vulnerability and Exploitation Board');
+    expect(scenario.out).toContain('North Wales Vulnerability and Exploitation Board');
+    expect(scenario.out).toContain('Scenario: North Wales: nine regional boards to four');
+    const map = await runCli('export-svg', SEED, '--view', 'map', '--measure', 'boards');
+    const mapScenario = await runCli(
+      'export-svg',
+      SEED,
+      '--view',
+      'map',
+      '--measure',
+      'boards',
+      '--scenario',
+      'north-wales-nine-to-four',
+    );
+    // Merging nine North Wales boards into four lowers the count over Anglesey.
+    const desc = (svg: string) => /<desc[^>]*>([^<]*)</.exec(svg)?.[1] ?? '';
+    expect(desc(map.out)).toMatch(/the highest is 28, in Isle of Anglesey/);
+    expect(desc(mapScenario.out)).toMatch(/the highest is 28, in Newport\./);
+    expect(mapScenario.out).toContain(
+      'Local authorities of Wales: North Wales: nine regional boards to four',
+    );
+  });
+
+  it('states the headline changes of a comparison, drawn for the regions it touches', async () => {
+    const r = await runCli(
+      'export-svg',
+      SEED,
+      '--view',
+      'compare',
+      '--scenario',
+      'north-wales-nine-to-four',
+    );
+    expect(r.code).toBe(0);
+    const title = /<title id="tw-compare-title">([^<]*)</.exec(r.out)?.[1];
+    expect(title).toBe('North Wales: 19 boards that meet become 14');
+    expect(r.out).toContain(
+      'Boards that meet: 19 → 14; seats −43; seat-hours −344 a year; duplications 11 → 4',
+    );
+    // Only North Wales is drawn: no Gwent board on either side.
+    expect(r.out).not.toContain('Gwent Police and Crime Panel');
+    const all = await runCli(
+      'export-svg',
+      SEED,
+      '--view',
+      'compare',
+      '--scenario',
+      'north-wales-nine-to-four',
+      '--scope',
+      'all',
+    );
+    expect(all.out).toContain('Gwent Police and Crime Panel');
+  });
+
+  it('saves the data behind a comparison as CSV beside the figure', async () => {
+    const dir = tmp();
+    const r = await runCli(
+      'export-svg',
+      SEED,
+      '--view',
+      'compare',
+      '--scenario',
+      'north-wales-nine-to-four',
+      '--csv',
+      join(dir, 'data.csv'),
+      '-o',
+      join(dir, 'figure.svg'),
+    );
+    expect(r.code).toBe(0);
+    const csv = readFileSync(join(dir, 'data.csv'), 'utf8');
+    expect(csv).toContain('measure,baseline,scenario,change\r\n');
+    expect(csv).toContain('meeting_boards,19,14,-5\r\n');
+    expect(csv).toContain('duplications,11,4,-7\r\n');
+    expect(csv).toMatch(/seats,\d+,\d+,-43\r\n/);
+  });
+
   it('refuses bad usage with exit 2', async () => {
     expect((await runCli('export-svg', SEED, '--view', 'pie')).code).toBe(2);
     expect((await runCli('export-svg', SEED, '--region', 'Atlantis')).err).toMatch(
@@ -79,5 +166,8 @@ describe('tirwedd export-svg', () => {
     );
     expect((await runCli('export-svg', SEED, '--scenario', 'nope')).code).toBe(2);
     expect((await runCli('export-svg', SEED, '--view', 'compare')).code).toBe(2);
+    expect((await runCli('export-svg', SEED, '--measure', 'hours')).err).toMatch(/map only/);
+    expect((await runCli('export-svg', SEED, '--board', 'nope')).err).toMatch(/Unknown board/);
+    expect((await runCli('export-svg', SEED, '--view', 'map', '--measure', 'x')).code).toBe(2);
   });
 });

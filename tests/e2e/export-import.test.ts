@@ -8,7 +8,7 @@ import { exportCsvBundle } from '../../src/core/io/csv/landscape-csv';
 import { main } from '../../src/cli/main';
 import { checkXml } from '../fixtures/xml-check';
 import { launch, openApp } from './browser';
-import { node, renameSelectedBoard, selectBoard, useWelsh, waitSaved } from './app';
+import { node, openTab, renameSelectedBoard, selectBoard, useWelsh, waitSaved } from './app';
 
 const seedText = readFileSync(join(import.meta.dirname, '../../data/landscape.json'), 'utf8');
 const seed = JSON.parse(seedText);
@@ -40,8 +40,8 @@ async function exportMenu(page: Page, item: string): Promise<void> {
 }
 
 interface FigureChoice {
-  drawing?: 'Graph of boards' | 'Footprint map';
-  boards?: 'all' | 'view' | 'selection' | 'region';
+  drawing?: 'Graph of boards' | 'Footprint map' | 'Baseline and scenario side by side';
+  boards?: 'touched' | 'all' | 'view' | 'selection' | 'region';
   region?: string;
   format: 'SVG (vector)' | 'PNG 1×' | 'PNG 2×' | 'PNG 3×';
 }
@@ -53,9 +53,10 @@ async function exportFigure(page: Page, choice: FigureChoice) {
   if (choice.boards) await dialog.getByLabel('Boards', { exact: true }).selectOption(choice.boards);
   if (choice.region) await dialog.getByLabel('Police region').selectOption(choice.region);
   await dialog.getByLabel(choice.format).check();
+  const alt = await dialog.getByLabel(/Text alternative/).inputValue();
   const file = await download(page, () => dialog.getByRole('button', { name: 'Download' }).click());
   await dialog.waitFor({ state: 'hidden' });
-  return file;
+  return { ...file, alt };
 }
 
 async function manage(page: Page, item: string, files: Parameters<typeof setFiles>[1]) {
@@ -137,12 +138,83 @@ describe('exporting figures', () => {
         b.id,
       ).toBe(related.has(b.id));
 
-    const map = await exportFigure(page, { drawing: 'Footprint map', format: 'SVG (vector)' });
+    const map = await exportFigure(page, {
+      drawing: 'Footprint map',
+      boards: 'selection',
+      format: 'SVG (vector)',
+    });
     const svg = map.bytes.toString('utf8');
     const xml = checkXml(svg);
     expect(xml.problems).toEqual([]);
     expect(xml.texts).toContain('Footprint of All Wales Criminal Justice Board');
     expect(svg).not.toContain('tabindex');
+    expect(svg).toBe(
+      await cli('export-svg', 'data/landscape.json', '--view', 'map', '--board', 'awcjb'),
+    );
+    // The text alternative offered for copying is the figure's own description.
+    expect(svg).toContain(`<desc id="tirwedd-map-desc">${map.alt}</desc>`);
+    expect(map.alt).toMatch(/Footprint of the selected board: /);
+    await context.close();
+  });
+
+  it('draws the map the dialog asks for, never the board that happens to be selected', async () => {
+    const { page, context } = await openApp(browser);
+    await selectBoard(page, 'awcjb');
+    const map = await exportFigure(page, {
+      drawing: 'Footprint map',
+      boards: 'all',
+      format: 'SVG (vector)',
+    });
+    const svg = map.bytes.toString('utf8');
+    expect(svg).not.toContain('All Wales Criminal Justice Board');
+    expect(svg).toContain('Source: ');
+    expect(svg).toBe(await cli('export-svg', 'data/landscape.json', '--view', 'map'));
+    await context.close();
+  });
+
+  it('compares a scenario for the regions it touches, stating its result, as the command line does', async () => {
+    const { page, context } = await openApp(browser);
+    await openTab(page, 'Scenarios');
+    await page.getByRole('radio', { name: /North Wales: nine regional boards to four/ }).check();
+    const file = await exportFigure(page, {
+      drawing: 'Baseline and scenario side by side',
+      format: 'SVG (vector)',
+    });
+    const svg = file.bytes.toString('utf8');
+    expect(checkXml(svg).problems).toEqual([]);
+    expect(svg).toContain('North Wales: 19 boards that meet become 14');
+    expect(file.alt).toContain('seats −43; seat-hours −344 a year');
+    expect(svg).toBe(
+      await cli(
+        'export-svg',
+        'data/landscape.json',
+        '--view',
+        'compare',
+        '--scenario',
+        'north-wales-nine-to-four',
+      ),
+    );
+
+    // The data behind it, saved beside it when asked.
+    await exportMenu(page, 'Figure (SVG or PNG)…');
+    const dialog = page.getByRole('dialog', { name: 'Export a figure' });
+    await dialog.getByLabel('Baseline and scenario side by side').check();
+    await dialog.getByLabel('Also save the data behind it (CSV)').check();
+    const files: { name: string; bytes: Buffer }[] = [];
+    const both = new Promise<void>((resolve) => {
+      page.on('download', async (d) => {
+        files.push({ name: d.suggestedFilename(), bytes: readFileSync((await d.path())!) });
+        if (files.length === 2) resolve();
+      });
+    });
+    await dialog.getByRole('button', { name: 'Download' }).click();
+    await both;
+    const csv = files.find((f) => f.name.endsWith('.csv'))!;
+    expect(files.map((f) => f.name.replace(/\.\w+$/, ''))).toEqual([
+      csv.name.replace(/\.csv$/, ''),
+      csv.name.replace(/\.csv$/, ''),
+    ]);
+    expect(csv.bytes.toString('utf8')).toContain('meeting_boards,19,14,-5');
     await context.close();
   });
 
@@ -163,48 +235,83 @@ describe('exporting figures', () => {
     await context.close();
   });
 
-  it('rsvg-convert renders the exported SVG to a PNG that is not blank', async (ctx) => {
-    let rsvg: string;
-    try {
-      rsvg = execFileSync('sh', ['-c', 'command -v rsvg-convert'], { encoding: 'utf8' }).trim();
-    } catch {
-      rsvg = '';
-    }
-    if (!rsvg) {
-      console.log('skipped: rsvg-convert is not on PATH (Debian package librsvg2-bin)');
+  it('rsvg-convert renders every figure to a PNG that is not blank, with its labels as text', async (ctx) => {
+    const tool = (name: string) => {
+      try {
+        return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
+      } catch {
+        return '';
+      }
+    };
+    const rsvg = tool('rsvg-convert');
+    const pdftotext = tool('pdftotext');
+    if (!rsvg || !pdftotext) {
+      console.log('skipped: needs rsvg-convert (librsvg2-bin) and pdftotext (poppler-utils)');
       ctx.skip();
       return;
     }
     const { page, context } = await openApp(browser);
-    const { bytes } = await exportFigure(page, { boards: 'all', format: 'SVG (vector)' });
+    await openTab(page, 'Scenarios');
+    await page.getByRole('radio', { name: /North Wales: nine regional boards to four/ }).check();
+    const figures = [
+      {
+        drawing: 'Graph of boards',
+        labels: [
+          'All Wales Criminal Justice Board',
+          'North Wales Vulnerability and Exploitation Board',
+          'Regional',
+        ],
+      },
+      {
+        drawing: 'Baseline and scenario side by side',
+        labels: ['North Wales: 19 boards that meet become 14', 'seats −43', 'Baseline', 'Scenario'],
+      },
+      {
+        drawing: 'Footprint map',
+        labels: ['Local authorities of Wales', 'Isle of Anglesey', 'Source:'],
+      },
+    ] as const;
     const dir = mkdtempSync(join(tmpdir(), 'tirwedd-rsvg-'));
-    writeFileSync(join(dir, 'figure.svg'), bytes);
-    execFileSync(rsvg, ['-o', join(dir, 'figure.png'), join(dir, 'figure.svg')]);
-    const png = readFileSync(join(dir, 'figure.png'));
-    expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
-    // Decode it in the browser: count pixels that are not the white background, and dark ones
-    // (the text of the title, legend and caption).
-    const ink = await page.evaluate(async (data) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${data}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.naturalWidth;
-      canvas.height = image.naturalHeight;
-      const g = canvas.getContext('2d')!;
-      g.drawImage(image, 0, 0);
-      const px = g.getImageData(0, 0, canvas.width, canvas.height).data;
-      let coloured = 0;
-      let dark = 0;
-      for (let i = 0; i < px.length; i += 4) {
-        if (px[i]! < 245 || px[i + 1]! < 245 || px[i + 2]! < 245) coloured++;
-        if (px[i]! < 60 && px[i + 1]! < 60 && px[i + 2]! < 60) dark++;
-      }
-      return { coloured: coloured / (px.length / 4), dark, width: canvas.width };
-    }, png.toString('base64'));
-    expect(ink.width).toBe(pngSize(png).width);
-    expect(ink.coloured).toBeGreaterThan(0.05);
-    expect(ink.dark).toBeGreaterThan(1000);
+    for (const [i, figure] of figures.entries()) {
+      const { bytes } = await exportFigure(page, {
+        drawing: figure.drawing,
+        format: 'SVG (vector)',
+      });
+      const svg = join(dir, `figure-${i}.svg`);
+      writeFileSync(svg, bytes);
+      execFileSync(rsvg, ['-o', join(dir, `figure-${i}.png`), svg]);
+      execFileSync(rsvg, ['-f', 'pdf', '-o', join(dir, `figure-${i}.pdf`), svg]);
+      // The words as rsvg-convert set them, lines run together as a reader would read them.
+      const text = execFileSync(pdftotext, [join(dir, `figure-${i}.pdf`), '-'], {
+        encoding: 'utf8',
+      }).replace(/\s+/g, ' ');
+      for (const label of figure.labels) expect(text, figure.drawing).toContain(label);
+      const png = readFileSync(join(dir, `figure-${i}.png`));
+      expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+      // Decode it in the browser: count pixels that are not the white background, and dark ones
+      // (the text of the title, legend and caption).
+      const ink = await page.evaluate(async (data) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${data}`;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.naturalWidth;
+        canvas.height = image.naturalHeight;
+        const g = canvas.getContext('2d')!;
+        g.drawImage(image, 0, 0);
+        const px = g.getImageData(0, 0, canvas.width, canvas.height).data;
+        let coloured = 0;
+        let dark = 0;
+        for (let i = 0; i < px.length; i += 4) {
+          if (px[i]! < 245 || px[i + 1]! < 245 || px[i + 2]! < 245) coloured++;
+          if (px[i]! < 60 && px[i + 1]! < 60 && px[i + 2]! < 60) dark++;
+        }
+        return { coloured: coloured / (px.length / 4), dark, width: canvas.width };
+      }, png.toString('base64'));
+      expect(ink.width).toBe(pngSize(png).width);
+      expect(ink.coloured, figure.drawing).toBeGreaterThan(0.05);
+      expect(ink.dark, figure.drawing).toBeGreaterThan(1000);
+    }
     await context.close();
   });
 });

@@ -1,35 +1,39 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { regionAreas } from '../../core/geography/footprint';
-import { systemRegions } from '../../core/geography/region-systems';
-import { parseTiles } from '../../core/geography/tiles';
-import { renderMapSvg } from '../../core/io/svg/map-svg';
 import { importWorkspace } from '../../core/io/workspace-file';
 import { formatProblems } from '../../core/model/problems';
-import type { Landscape } from '../../core/model/types';
+import type { BoardId, Landscape } from '../../core/model/types';
 import { applyScenario } from '../../core/scenarios/apply-scenario';
 import { readScenarios } from '../../core/scenarios/builtin';
-import { boardChanges } from '../../core/scenarios/change-marks';
 import type { Scenario } from '../../core/scenarios/types';
 import type { Positions } from '../../core/workspace/types';
-import { changeMarks, regionScope, renderGraphFigure } from '../../figures/graph-figure';
-import { regionMapLabels as mapLabels } from '../../figures/figure-labels';
+import type { FigureScenario } from '../../figures/graph-figure';
+import { MEASURES, type Measure } from '../../figures/measures';
+import {
+  FIGURE_IDS,
+  FIGURES,
+  figureRegions,
+  type FigureId,
+  type FigureScopeChoice,
+} from '../../figures/registry';
+import { regionName } from '../../figures/scope';
 import { loadLandscape } from './load';
 import { parseArgs } from './options';
 import type { Command, Output } from './types';
 
-const VIEWS = ['graph', 'map', 'compare'] as const;
-
 export const exportSvg: Command = {
   name: 'export-svg',
-  usage:
-    'export-svg <file|csv-folder> [--scenario id] [--view graph|map|compare] [--region name] [--lang en|cy] -o out.svg',
-  summary: 'draw the graph, map or a scenario comparison as a standalone SVG',
+  usage: `export-svg <file|csv-folder> [--view ${FIGURE_IDS.join('|')}] [--scenario id] [--region name] [--board id] [--scope all|touched] [--measure ${MEASURES.join('|')}] [--lang en|cy] [--csv data.csv] -o out.svg`,
+  summary: 'draw a figure (the graph, a scenario comparison, the map) as a standalone SVG',
   async run(args, io) {
     const { positionals, options, error } = parseArgs(args, [
       'scenario',
       'view',
       'region',
+      'board',
+      'scope',
+      'measure',
       'lang',
+      'csv',
       'output',
     ]);
     const view = options.get('view') ?? 'graph';
@@ -37,92 +41,90 @@ export const exportSvg: Command = {
     if (
       error ||
       positionals.length !== 1 ||
-      !(VIEWS as readonly string[]).includes(view) ||
+      !(FIGURE_IDS as readonly string[]).includes(view) ||
       (lang !== 'en' && lang !== 'cy')
     ) {
       io.err(error ?? `Usage: tirwedd ${exportSvg.usage}`);
+      return 2;
+    }
+    const figure = FIGURES[view as FigureId];
+    const measure = options.get('measure');
+    if (measure !== undefined) {
+      if (!figure.options.includes('measure')) {
+        io.err(`--measure applies to --view map only`);
+        return 2;
+      }
+      if (!(MEASURES as readonly string[]).includes(measure)) {
+        io.err(`Unknown measure "${measure}"; expected one of: ${MEASURES.join(', ')}`);
+        return 2;
+      }
+    }
+    const scopeName = options.get('scope');
+    if (scopeName !== undefined && scopeName !== 'all' && scopeName !== 'touched') {
+      io.err(`Unknown scope "${scopeName}"; expected one of: all, touched`);
       return 2;
     }
     const input = await loadInput(positionals[0]!, io);
     if (!input) return 1;
     const { landscape, positions } = input;
 
-    const regionName = options.get('region');
+    const regionArg = options.get('region');
     let region: string | undefined;
-    if (regionName !== undefined) {
-      const police = landscape.regionSystems.find((s) => s.id === 'police');
-      const known = systemRegions(landscape, 'police');
-      const wanted = regionName.toLowerCase();
+    if (regionArg !== undefined) {
+      const known = figureRegions(landscape);
+      const wanted = regionArg.toLowerCase();
       region = known.find(
         (r) =>
-          r.toLowerCase() === wanted ||
-          police?.regions.find((x) => x.name === r)?.nameCy?.toLowerCase() === wanted,
+          r.toLowerCase() === wanted || regionName(landscape, r, 'cy').toLowerCase() === wanted,
       );
       if (!region) {
-        io.err(`Unknown police region "${regionName}"; expected one of: ${known.join(', ')}`);
+        io.err(`Unknown police region "${regionArg}"; expected one of: ${known.join(', ')}`);
         return 2;
       }
     }
-    const boards = region === undefined ? undefined : regionScope(region);
-    const title = region === undefined ? landscape.title : `${landscape.title}: ${region}`;
 
-    let svg: string;
     const scenarioId = options.get('scenario');
-    if (view === 'map') {
-      if (scenarioId !== undefined) {
-        io.err('--scenario with --view map is not available yet');
+    let scenario: FigureScenario | undefined;
+    if (scenarioId !== undefined) {
+      const scenarios = input.scenarios ?? (await builtInScenarios());
+      const chosen = scenarios.find((s) => s.id === scenarioId);
+      if (!chosen) {
+        io.err(
+          `Unknown scenario "${scenarioId}"; expected one of: ${scenarios.map((s) => s.id).join(', ')}`,
+        );
         return 2;
       }
-      const tiles = parseTiles(
-        await readFile(new URL('../../../data/tiles.json', import.meta.url), 'utf8'),
-        landscape,
-      );
-      if (!tiles.ok) {
-        for (const line of formatProblems(tiles.problems, 'data/tiles.json')) io.err(line);
-        return 1;
-      }
-      svg = renderMapSvg(landscape, {
-        mode: 'tiles',
-        tiles: tiles.value,
-        lang,
-        labels: mapLabels(title, lang),
-        outline: 'police',
-        ...(region !== undefined ? { highlight: regionAreas(landscape, 'police', region) } : {}),
-      });
-    } else if (scenarioId === undefined) {
-      if (view === 'compare') {
-        io.err('--view compare needs --scenario id');
-        return 2;
-      }
-      svg = renderGraphFigure({ baseline: landscape, positions, lang, title, boards });
-    } else {
-      const scenario = (input.scenarios ?? (await builtInScenarios())).find(
-        (s) => s.id === scenarioId,
-      );
-      if (!scenario) {
-        const ids = (input.scenarios ?? (await builtInScenarios())).map((s) => s.id);
-        io.err(`Unknown scenario "${scenarioId}"; expected one of: ${ids.join(', ')}`);
-        return 2;
-      }
-      const applied = applyScenario(landscape, scenario.operations, { name: scenario.name });
+      const applied = applyScenario(landscape, chosen.operations, { name: chosen.name });
       for (const d of applied.diagnostics)
         if (d.status !== 'applied')
           for (const p of d.problems)
-            io.err(`warning: ${scenario.id} › operations[${d.index}] ${d.status}: ${p.message}`);
-      svg = renderGraphFigure({
-        baseline: landscape,
-        scenario: {
-          name: scenario.name,
-          landscape: applied.landscape,
-          marks: changeMarks(boardChanges(landscape, applied.landscape)),
-        },
-        compare: view === 'compare',
-        positions,
-        lang,
-        title,
-        boards,
-      });
+            io.err(`warning: ${chosen.id} › operations[${d.index}] ${d.status}: ${p.message}`);
+      scenario = { name: chosen.name, landscape: applied.landscape };
     }
+    if (figure.needsScenario && !scenario) {
+      io.err(`--view ${view} needs --scenario id`);
+      return 2;
+    }
+
+    const boardId = options.get('board');
+    if (boardId !== undefined && !landscape.boards.some((b) => b.id === boardId)) {
+      io.err(`Unknown board "${boardId}"; see \`tirwedd summary\` for board ids`);
+      return 2;
+    }
+    const scope: FigureScopeChoice =
+      boardId !== undefined
+        ? { kind: 'selection', board: boardId as BoardId }
+        : region !== undefined
+          ? { kind: 'region', region }
+          : scopeName === 'all' || scopeName === 'touched'
+            ? { kind: scopeName }
+            : { kind: figure.defaultScope === 'touched' ? 'touched' : 'all' };
+    const { svg, csv } = figure.render(
+      { baseline: landscape, positions, scenario, lang },
+      { scope, ...(measure !== undefined ? { measure: measure as Measure } : {}) },
+    );
+    const csvFile = options.get('csv');
+    if (csvFile !== undefined) await writeFile(csvFile, csv);
     const output = options.get('output');
     if (output === undefined) io.out(svg.trimEnd());
     else {

@@ -5,7 +5,7 @@ import { bandLayout, NODE_HEIGHT, NODE_WIDTH } from '../../core/layout/band-layo
 import type { Board, BoardId, Landscape, Relation } from '../../core/model/types';
 import type { Level, RelationType, Status } from '../../core/model/vocabulary';
 import type { Position, Positions } from '../../core/workspace/types';
-import { regionColour } from './palette';
+import { EDGE_INK, EDGE_MUTED, EDGE_STYLES, regionColour } from '../../core/io/svg/graph-style';
 
 export interface BoardNodeData extends Record<string, unknown> {
   label: string;
@@ -157,13 +157,12 @@ export function createNodeBuilder() {
   };
 }
 
-const EDGE_STYLE: Record<RelationType, { style: string }> = {
-  'reports-to': { style: 'stroke: var(--edge); stroke-width: 1.5' },
-  'sub-group-of': { style: 'stroke: var(--edge); stroke-width: 1.5; stroke-dasharray: 2 3' },
-  'back-to-back': { style: 'stroke: #b84a00; stroke-width: 2.5; stroke-dasharray: 8 4' },
-  'merged-into': { style: 'stroke: var(--edge-muted); stroke-width: 1.5; stroke-dasharray: 1 4' },
-  'replaced-by': { style: 'stroke: var(--edge-muted); stroke-width: 1.5; stroke-dasharray: 6 3' },
-  commissions: { style: 'stroke: #0b6aa8; stroke-width: 1.5' },
+/** The figure's strokes, with its two greys swapped for the theme's so edges show in dark mode. */
+const themed = (stroke: string) =>
+  stroke === EDGE_INK ? 'var(--edge)' : stroke === EDGE_MUTED ? 'var(--edge-muted)' : stroke;
+const edgeCss = (type: RelationType) => {
+  const s = EDGE_STYLES[type];
+  return `stroke: ${themed(s.stroke)}; stroke-width: ${s.width}${s.dash ? `; stroke-dasharray: ${s.dash}` : ''}`;
 };
 
 /** Board-to-board relations as edges; memberships are not drawn as edges (see the drawing budget). */
@@ -177,7 +176,7 @@ export function relationEdges(
     source: r.from,
     target: r.to,
     type: 'default',
-    style: EDGE_STYLE[r.type].style,
+    style: edgeCss(r.type),
     interactionWidth: 4,
     selectable: false,
     class:

@@ -1,85 +1,67 @@
-import { findBoard, relatedBoards } from '../../core/model/queries';
 import type { AppState } from '../../state/context';
 import { fileSlug } from './download';
 import {
-  changeMarks,
-  regionScope,
-  renderGraphFigure,
-  setScope,
-  type BoardScope,
-} from '../../figures/graph-figure';
-import { mapOnScreen, renderMapFigure } from './map-figure';
+  FIGURES,
+  type FigureData,
+  type FigureId,
+  type FigureScopeChoice,
+  type RenderedFigure,
+} from '../../figures/registry';
+import type { Measure } from '../../figures/measures';
 
-export const DRAWINGS = ['graph', 'compare', 'map'] as const;
-export type Drawing = (typeof DRAWINGS)[number];
-export const SCOPES = ['all', 'view', 'selection', 'region'] as const;
+export const SCOPES = ['touched', 'all', 'view', 'selection', 'region'] as const;
 export type Scope = (typeof SCOPES)[number];
 export const FORMATS = ['svg', 'png1', 'png2', 'png3'] as const;
 export type Format = (typeof FORMATS)[number];
 export const SCALES: Record<Exclude<Format, 'svg'>, number> = { png1: 1, png2: 2, png3: 3 };
 
 export interface FigureChoice {
-  drawing: Drawing;
+  figure: FigureId;
   scope: Scope;
   region: string;
+  measure: Measure;
+}
+
+/** What the figures are drawn from: the baseline, the open scenario, positions, boundaries. */
+export function figureData(app: AppState): FigureData | undefined {
+  const { session, scenario, map, i18n } = app;
+  const baseline = scenario.baseline;
+  const workspace = session.workspace;
+  if (!baseline || !workspace) return undefined;
+  const active = scenario.active;
+  const result = scenario.result;
+  return {
+    baseline,
+    positions: workspace.positions,
+    scenario: active && result ? { name: active.name, landscape: result.landscape } : undefined,
+    boundaries: map.boundaries,
+    lang: i18n.lang,
+  };
 }
 
 /**
- * The figure the user chose, as SVG, with a file name (without extension) that says what it
- * shows. Reads what is on screen: the baseline or the open scenario, the view's boards, the
- * selected board, the map's settings, the interface language.
+ * The figure the user chose in the dialog, drawn by the figures registry as the command line
+ * draws it, with a file name (without extension) that says what it shows. Only the dialog's
+ * choices decide what is drawn; the selection enters only when the user picked it as the scope.
  */
 export function exportFigure(
   app: AppState,
   choice: FigureChoice,
-): { svg: string; name: string } | undefined {
-  const { session, scenario, selection, view, i18n } = app;
-  const baseline = scenario.baseline;
-  const landscape = scenario.landscape;
-  const workspace = session.workspace;
-  if (!baseline || !landscape || !workspace) return undefined;
-  const active = scenario.active;
-  const nameParts = ['tirwedd', choice.drawing];
-  if (active) nameParts.push(active.name);
-
-  if (choice.drawing === 'map') {
-    const svg = renderMapFigure(mapOnScreen(app, landscape));
-    return { svg, name: fileSlug(nameParts.join(' ')) };
-  }
-
-  let boards: BoardScope | undefined;
-  let title = baseline.title;
-  const selected = selection.board ? findBoard(landscape, selection.board) : undefined;
-  if (choice.scope === 'view' && view.visible) {
-    boards = setScope(view.visible);
-    title = i18n.t('export.titleView', { title });
-    nameParts.push('view');
-  } else if (choice.scope === 'selection' && selected) {
-    boards = setScope(relatedBoards(landscape, selected.id));
-    title = i18n.t('export.titleSelection', { title, board: i18n.name(selected) });
-    nameParts.push(selected.id);
-  } else if (choice.scope === 'region' && choice.region) {
-    boards = regionScope(choice.region);
-    // As the command line writes it, so the same region gives the same figure.
-    title = `${title}: ${choice.region}`;
-    nameParts.push(choice.region);
-  }
-  const result = scenario.result;
-  const svg = renderGraphFigure({
-    baseline,
-    scenario:
-      active && result
-        ? {
-            name: active.name,
-            landscape: result.landscape,
-            marks: changeMarks(scenario.comparison?.boards ?? []),
-          }
-        : undefined,
-    compare: choice.drawing === 'compare',
-    positions: workspace.positions,
-    lang: i18n.lang,
-    title,
-    boards,
+): (RenderedFigure & { file: string }) | undefined {
+  const data = figureData(app);
+  if (!data) return undefined;
+  const { selection, view } = app;
+  let scope: FigureScopeChoice = { kind: 'all' };
+  if (choice.scope === 'touched') scope = { kind: 'touched' };
+  else if (choice.scope === 'view' && view.visible) scope = { kind: 'view', boards: view.visible };
+  else if (choice.scope === 'selection' && selection.board)
+    scope = { kind: 'selection', board: selection.board };
+  else if (choice.scope === 'region' && choice.region)
+    scope = { kind: 'region', region: choice.region };
+  const figure = FIGURES[choice.figure];
+  const drawn = figure.render(data, {
+    scope,
+    ...(figure.options.includes('measure') ? { measure: choice.measure } : {}),
   });
-  return { svg, name: fileSlug(nameParts.join(' ')) };
+  return { ...drawn, file: fileSlug(['tirwedd', ...drawn.name].join(' ')) };
 }

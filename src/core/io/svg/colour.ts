@@ -45,3 +45,14 @@ export function contrastRatio(a: string, b: string): number {
 export function labelColour(fill: string): string {
   return contrastRatio(fill, DARK_TEXT) >= contrastRatio(fill, LIGHT_TEXT) ? DARK_TEXT : LIGHT_TEXT;
 }
+
+/** `hex` laid over white at `share` strength (0 white, 1 the colour), as `#rrggbb`. */
+export function tint(hex: string, share: number): string {
+  const channel = (i: number) => {
+    const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
+    return Math.round(255 - (255 - c) * share)
+      .toString(16)
+      .padStart(2, '0');
+  };
+  return `#${channel(0)}${channel(1)}${channel(2)}`;
+}

@@ -53,6 +53,9 @@ const tagWidth = (text: string) => Math.ceil(text.length * TAG_SIZE * 0.62) + 10
  * outline round it, and both kinds a text tag on its lower edge, so the mark never rests on
  * colour alone.
  */
+/** Height kept free at the foot of a board for its evidence tag, inside the board. */
+export const EVIDENCE_TAG_ROOM = 17;
+
 export function evidenceMark(kind: EvidenceKind | undefined, labels: EvidenceLabels): string {
   if (!kind) return '';
   const text = kind === 'board' ? labels.board : labels.members;
@@ -71,7 +74,7 @@ export function evidenceMark(kind: EvidenceKind | undefined, labels: EvidenceLab
           'stroke-dasharray': DASH.board,
         })
       : '';
-  return outline + tag(text, kind, 8, NODE_HEIGHT - 8);
+  return outline + tag(text, kind, 8, NODE_HEIGHT - EVIDENCE_TAG_ROOM);
 }
 
 function tag(text: string, kind: EvidenceKind, x: number, y: number): string {

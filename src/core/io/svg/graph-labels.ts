@@ -1,13 +1,13 @@
 import type { Level, RelationType, Status } from '../../model/vocabulary';
-import { ENGLISH_EVIDENCE_LABELS, type EvidenceLabels } from './graph-evidence';
+import type { EvidenceLabels } from './graph-evidence';
 import type { GraphMark } from './graph-style';
 
 /**
  * Words the graph figure shows, already in the reader's language: the renderer has no
- * catalogue, so the app and the CLI pass these from theirs. Anything left out is English.
+ * catalogue, so the app and the CLI pass these from the catalogues (`figures/figure-labels`).
  */
 export interface GraphLabels {
-  /** The SVG's accessible description; a count of boards and relations when left out. */
+  /** The SVG's accessible description, written for a reader. */
   description: string;
   regionsHeading: string;
   across: string;
@@ -24,37 +24,3 @@ export interface GraphLabels {
   scenario: string;
   empty: string;
 }
-
-export const ENGLISH_GRAPH_LABELS: Omit<GraphLabels, 'description'> = {
-  regionsHeading: 'Police-force region',
-  across: 'All Wales or across police regions',
-  relationsHeading: 'Relations',
-  relations: {
-    'reports-to': 'reports to',
-    'sub-group-of': 'sub-group of',
-    'back-to-back': 'meets back-to-back with',
-    'merged-into': 'merged into',
-    'replaced-by': 'replaced by',
-    commissions: 'commissions',
-  },
-  marksHeading: 'Scenario changes',
-  marks: { new: 'new board', merged: 'merged', retired: 'retired', changed: 'changed' },
-  evidence: ENGLISH_EVIDENCE_LABELS,
-  levels: {
-    national: 'national',
-    regional: 'regional',
-    'sub-regional': 'sub-regional',
-    local: 'local',
-  },
-  statuses: {
-    active: 'active',
-    shadow: 'shadow',
-    proposed: 'proposed',
-    merged: 'merged',
-    retired: 'retired',
-  },
-  asAt: 'As at',
-  source: 'Source',
-  scenario: 'Scenario',
-  empty: 'No boards to show.',
-};

@@ -1,4 +1,5 @@
 import { TEXT_COLOUR } from './graph-style';
+import { textWidth } from './text-measure';
 import { element, escapeXml, num } from './xml';
 
 /** One legend entry: a swatch (already markup, drawn in a 24×14 box) and its text. */
@@ -14,7 +15,7 @@ export interface GraphLegendSection {
 
 const ROW = 20;
 const HEADING = 22;
-export const LEGEND_SECTION_WIDTH = 300;
+export const LEGEND_SECTION_WIDTH = 220;
 
 /** Height of the legend: its tallest section. */
 export function graphLegendHeight(sections: readonly GraphLegendSection[]): number {
@@ -23,9 +24,18 @@ export function graphLegendHeight(sections: readonly GraphLegendSection[]): numb
     : Math.max(...sections.map((s) => HEADING + s.rows.length * ROW));
 }
 
+/** Width of one section: its longest text, and never narrower than `LEGEND_SECTION_WIDTH`. */
+function sectionWidth(section: GraphLegendSection): number {
+  const widest = Math.max(
+    textWidth(section.heading, 13, 'bold'),
+    ...section.rows.map((r) => 32 + textWidth(r.text, 12)),
+  );
+  return Math.max(LEGEND_SECTION_WIDTH, Math.ceil(widest) + 32);
+}
+
 /** Width of the legend: sections side by side. */
 export const graphLegendWidth = (sections: readonly GraphLegendSection[]): number =>
-  sections.length * LEGEND_SECTION_WIDTH;
+  sections.reduce((sum, s) => sum + sectionWidth(s), 0);
 
 /** The legend's sections side by side from (x, y), each a heading over swatch-and-text rows. */
 export function renderGraphLegend(
@@ -33,8 +43,10 @@ export function renderGraphLegend(
   x: number,
   y: number,
 ): string {
-  const parts = sections.map((section, i) => {
-    const left = x + i * LEGEND_SECTION_WIDTH;
+  let next = x;
+  const parts = sections.map((section) => {
+    const left = next;
+    next += sectionWidth(section);
     const rows = section.rows.map((row, j) => {
       const top = y + HEADING + j * ROW;
       return (

@@ -1,12 +1,25 @@
 import type { RelationType } from '../../model/vocabulary';
 
 /**
- * Colours for police-force regions, copied from the app's graph palette (`src/ui/graph/
- * palette.ts`, Okabe–Ito based) so an exported figure matches the screen; the core may not
- * import from the UI. Each is at least 4.5:1 against the white label text.
+ * The Government Analysis Function's categorical palette, in its published order: dark blue,
+ * turquoise, dark pink, orange, dark grey, light purple. Each is at least 3:1 against white and
+ * against the colour next to it in this order, and it stays distinct for colour-blind readers.
  */
-export const REGION_COLOURS = ['#0b6aa8', '#007a5a', '#b84a00', '#a3467f', '#6b5a00', '#5b4fa8'];
-export const ACROSS_COLOUR = '#5c5c5c';
+export const ANALYSIS_PALETTE = [
+  '#12436D',
+  '#28A197',
+  '#801650',
+  '#F46A25',
+  '#3D3D3D',
+  '#A285D1',
+] as const;
+
+/**
+ * Fills for regions, in the palette's order, with its dark grey kept for boards across regions:
+ * the one palette of the app's graph and of every exported figure.
+ */
+export const REGION_COLOURS = ANALYSIS_PALETTE.filter((c) => c !== '#3D3D3D');
+export const ACROSS_COLOUR = '#3D3D3D';
 
 /** The fill of a board whose footprint lies in `region` (undefined: across regions). */
 export function regionColour(regions: readonly string[], region: string | undefined): string {
@@ -23,13 +36,17 @@ export interface EdgeStyle {
   directed: boolean;
 }
 
-/** Relation strokes, as the app's graph draws them (`EDGE_STYLE` in the UI's graph model). */
+/** The two greys of relation strokes; the app's graph swaps them for its theme's. */
+export const EDGE_INK = '#4a4a4a';
+export const EDGE_MUTED = '#7a7a7a';
+
+/** Relation strokes, for the app's graph and every figure alike. */
 export const EDGE_STYLES: Record<RelationType, EdgeStyle> = {
-  'reports-to': { stroke: '#4a4a4a', width: 1.5, directed: true },
-  'sub-group-of': { stroke: '#4a4a4a', width: 1.5, dash: '2 3', directed: true },
+  'reports-to': { stroke: EDGE_INK, width: 1.5, directed: true },
+  'sub-group-of': { stroke: EDGE_INK, width: 1.5, dash: '2 3', directed: true },
   'back-to-back': { stroke: '#b84a00', width: 2.5, dash: '8 4', directed: false },
-  'merged-into': { stroke: '#7a7a7a', width: 1.5, dash: '1 4', directed: true },
-  'replaced-by': { stroke: '#7a7a7a', width: 1.5, dash: '6 3', directed: true },
+  'merged-into': { stroke: EDGE_MUTED, width: 1.5, dash: '1 4', directed: true },
+  'replaced-by': { stroke: EDGE_MUTED, width: 1.5, dash: '6 3', directed: true },
   commissions: { stroke: '#0b6aa8', width: 1.5, directed: true },
 };
 
@@ -45,6 +62,11 @@ export const MARK_STYLES: Record<GraphMark, { fill: string; symbol: string }> = 
   changed: { fill: '#b84a00', symbol: 'Δ' },
 };
 
-export const FONT_STACK = "system-ui, 'Segoe UI', Roboto, 'DejaVu Sans', Arial, sans-serif";
+/**
+ * The face every figure declares, and whose advance widths (`font-metrics.ts`) lay its text out:
+ * DejaVu Sans, with Verdana (near-identical widths, on every Windows and Mac) and Bitstream Vera
+ * Sans (its parent) after it, so a renderer without DejaVu sets text no wider than measured.
+ */
+export const FONT_STACK = "'DejaVu Sans', Verdana, 'Bitstream Vera Sans', sans-serif";
 export const TEXT_COLOUR = '#1b1b1b';
 export const MUTED_TEXT = '#4a4a4a';

@@ -4,9 +4,17 @@ import { bandLayout, NODE_HEIGHT, NODE_WIDTH } from '../../layout/band-layout';
 import type { Board, BoardId, Landscape } from '../../model/types';
 import { RELATION_TYPES } from '../../model/vocabulary';
 import type { Position } from '../../workspace/types';
+import { labelColour, tint } from './colour';
 import { edgePath } from './graph-edge';
-import { evidenceKinds, evidenceLegend, evidenceMark } from './graph-evidence';
-import { ENGLISH_GRAPH_LABELS, type GraphLabels } from './graph-labels';
+import { EVIDENCE_TAG_ROOM, evidenceKinds, evidenceLegend, evidenceMark } from './graph-evidence';
+import {
+  columnHeaderHeight,
+  LEVEL_GUTTER,
+  renderColumnHeaders,
+  renderLevelHeaders,
+  type HeaderRun,
+} from './graph-headers';
+import type { GraphLabels } from './graph-labels';
 import {
   graphLegendHeight,
   graphLegendWidth,
@@ -24,7 +32,7 @@ import {
   TEXT_COLOUR,
   type GraphMark,
 } from './graph-style';
-import { charsThatFit, wrapLabel } from './text-wrap';
+import { fitLabel, wrapToWidth } from './text-measure';
 import { element, escapeXml, num } from './xml';
 
 export interface GraphSvgOptions {
@@ -32,13 +40,14 @@ export interface GraphSvgOptions {
   boards?: readonly BoardId[];
   /** The visible heading and accessible name; default the landscape's title. */
   title?: string;
-  /** Replaces the built caption (data source, as-at date, scenario name). */
+  /** The source line under the figure (data source, as-at date, scenario); none when empty. */
   caption?: string;
-  /** Named in the caption; default the landscape's title. */
-  dataSource?: string;
-  /** Named in the caption when the figure shows a scenario. */
-  scenarioName?: string;
-  labels?: Partial<GraphLabels>;
+  /** Boards a scenario ends (merged, retired): drawn faded. */
+  faded?: ReadonlySet<BoardId>;
+  /** Boards a scenario adds: drawn with a heavy outline. */
+  emphasised?: ReadonlySet<BoardId>;
+  /** Every word the figure shows, in `lang`, from the catalogues. */
+  labels: GraphLabels;
   /** Board and region names from `nameCy` where present when `cy`. */
   lang?: 'en' | 'cy';
   /** Scenario marks, drawn as a corner badge and explained in the legend. */
@@ -52,6 +61,10 @@ export interface GraphSvgOptions {
 const PAD = 24;
 const TITLE_BAND = 48;
 const LABEL_SIZE = 13;
+/** How much of its colour a faded (merged, retired) board keeps. */
+export const FADED_TINT = 0.3;
+/** The smallest a board's name is set, before it takes a fourth line. */
+const LABEL_FLOOR = 10;
 const CAPTION_SIZE = 12;
 /** Room round the boards for badges and arrowheads. */
 const MARGIN = 14;
@@ -67,9 +80,9 @@ const MARGIN = 14;
 export function renderGraphSvg(
   landscape: Landscape,
   positions: Readonly<Record<string, Position>>,
-  options: GraphSvgOptions = {},
+  options: GraphSvgOptions,
 ): string {
-  const labels = { ...ENGLISH_GRAPH_LABELS, ...options.labels };
+  const labels = options.labels;
   const lang = options.lang ?? 'en';
   const prefix = options.idPrefix ?? 'tw-graph';
   const system = options.system ?? 'police';
@@ -92,18 +105,37 @@ export function renderGraphSvg(
   const ys = [...raw.values()].map((p) => p.y);
   const minX = xs.length ? Math.min(...xs) : 0;
   const minY = ys.length ? Math.min(...ys) : 0;
-  const graphW = xs.length ? Math.max(...xs) - minX + NODE_WIDTH + 2 * MARGIN : 0;
-  const graphH = ys.length ? Math.max(...ys) - minY + NODE_HEIGHT + 2 * MARGIN : 40;
-  const title = options.title ?? landscape.title;
-  const minWidth = Math.max(480, graphW + 2 * PAD);
-  const titleLines = wrapLabel(title, Math.floor((minWidth - 2 * PAD) / (22 * 0.6)), 3);
-  const top = PAD + TITLE_BAND + (titleLines.length - 1) * 28;
-  const at = new Map(
-    [...raw].map(([id, p]) => [id, { x: p.x - minX + PAD + MARGIN, y: p.y - minY + top + MARGIN }]),
-  );
-
   const regions = systemRegions(landscape, system);
   const regionOf = (b: Board) => containingRegion(landscape, b.footprint, system);
+  const gutter = boards.length ? LEVEL_GUTTER : 0;
+  const columnRuns = runs(
+    boards,
+    (b) => regionName(landscape, regionOf(b), lang) ?? labels.across,
+    (b) => raw.get(b.id)!.x - minX + PAD + gutter + MARGIN,
+    NODE_WIDTH,
+  );
+  const headerBand = columnHeaderHeight(columnRuns);
+  const graphW = xs.length ? Math.max(...xs) - minX + NODE_WIDTH + 2 * MARGIN + gutter : 0;
+  const graphH = ys.length ? Math.max(...ys) - minY + NODE_HEIGHT + 2 * MARGIN + headerBand : 40;
+  const title = options.title ?? landscape.title;
+  const minWidth = Math.max(480, graphW + 2 * PAD);
+  // Title, legend and source line grow with a wide drawing, so they stay legible fitted to a page.
+  const k = Math.min(2.5, Math.max(1, graphW / 1400));
+  const titleSize = 22 * k;
+  const titleLines = wrapToWidth(title, minWidth - 2 * PAD, titleSize, 'bold');
+  const top = PAD + TITLE_BAND + titleSize - 22 + (titleLines.length - 1) * titleSize * 1.27;
+  const at = new Map(
+    [...raw].map(([id, p]) => [
+      id,
+      { x: p.x - minX + PAD + gutter + MARGIN, y: p.y - minY + top + headerBand + MARGIN },
+    ]),
+  );
+  const levelRuns = runs(
+    boards,
+    (b) => capitalise(labels.levels[b.level]),
+    (b) => at.get(b.id)!.y,
+    NODE_HEIGHT,
+  );
   const name = (b: Board) => (lang === 'cy' && b.nameCy ? b.nameCy : b.name);
 
   const sections = legendSections(
@@ -119,25 +151,16 @@ export function renderGraphSvg(
   const evidenceSection = evidenceLegend(evidence, labels.evidence);
   if (evidenceSection) sections.push(evidenceSection);
   const legendY = top + graphH + PAD;
-  const legendH = graphLegendHeight(sections);
-  const width = Math.max(minWidth, graphLegendWidth(sections) + 2 * PAD);
-  const caption =
-    options.caption ??
-    [
-      `${labels.source}: ${options.dataSource ?? landscape.title}`,
-      `${labels.asAt} ${landscape.asAt}`,
-      options.scenarioName !== undefined
-        ? `${labels.scenario}: ${options.scenarioName}`
-        : undefined,
-    ]
-      .filter(Boolean)
-      .join(' · ');
-  const captionLines = wrapLabel(caption, charsThatFit(width - 2 * PAD, CAPTION_SIZE), 4);
-  const captionY = legendY + legendH + (legendH ? PAD : 0) + CAPTION_SIZE;
-  const height = captionY + (captionLines.length - 1) * 16 + PAD;
-  const description =
-    labels.description ??
-    `${boards.length} boards and ${relations.length} relations of ${landscape.title}, as at ${landscape.asAt}.`;
+  const legendH = graphLegendHeight(sections) * k;
+  const width = Math.max(minWidth, graphLegendWidth(sections) * k + 2 * PAD);
+  const caption = options.caption ?? '';
+  const captionSize = CAPTION_SIZE * k;
+  const captionLines = wrapToWidth(caption, width - 2 * PAD, captionSize);
+  const captionY = legendY + legendH + (legendH ? PAD : 0) + captionSize;
+  const height = captionLines.length
+    ? captionY + (captionLines.length - 1) * captionSize * 1.35 + PAD
+    : legendY + legendH;
+  const description = labels.description;
 
   const edges = relations.map((r, i) => {
     const s = EDGE_STYLES[r.type];
@@ -153,10 +176,15 @@ export function renderGraphSvg(
   });
   const nodes = boards.map((b, i) => {
     const p = at.get(b.id)!;
-    const fill = regionColour(regions, regionOf(b));
+    const faded = options.faded?.has(b.id);
+    // A faded board keeps its outline and a legible name: only its fill goes pale.
+    const fill = faded
+      ? tint(regionColour(regions, regionOf(b)), FADED_TINT)
+      : regionColour(regions, regionOf(b));
     const kind = evidence.get(b.id);
     const tagText = kind && (kind === 'board' ? labels.evidence.board : labels.evidence.members);
     const full = `${name(b)} (${[labels.levels[b.level], labels.statuses[b.status], tagText].filter(Boolean).join(', ')})`;
+    const emphasised = options.emphasised?.has(b.id);
     return (
       `<g id="${prefix}-b${i}" transform="translate(${num(p.x)} ${num(p.y)})">` +
       element('title', {}, escapeXml(full)) +
@@ -165,11 +193,11 @@ export function renderGraphSvg(
         height: NODE_HEIGHT,
         rx: 8,
         fill,
-        stroke: b.status === 'active' ? undefined : TEXT_COLOUR,
-        'stroke-width': b.status === 'active' ? undefined : 1.5,
+        stroke: emphasised || b.status !== 'active' ? TEXT_COLOUR : undefined,
+        'stroke-width': emphasised ? 4 : b.status === 'active' ? undefined : 1.5,
         'stroke-dasharray': b.status === 'active' ? undefined : '5 3',
       }) +
-      boardLabel(name(b)) +
+      boardLabel(name(b), labelColour(fill), kind ? EVIDENCE_TAG_ROOM : 0) +
       evidenceMark(kind, labels.evidence) +
       badge(marks.get(b.id)) +
       '</g>'
@@ -203,9 +231,17 @@ export function renderGraphSvg(
     element('rect', { width, height, fill: '#ffffff' }),
     element(
       'text',
-      { x: PAD, y: PAD + 22, 'font-size': 22, 'font-weight': 700, fill: TEXT_COLOUR },
+      {
+        x: PAD,
+        y: num(PAD + titleSize),
+        'font-size': num(titleSize),
+        'font-weight': 700,
+        fill: TEXT_COLOUR,
+      },
       titleLines
-        .map((line, i) => element('tspan', { x: PAD, dy: i === 0 ? 0 : 28 }, escapeXml(line)))
+        .map((line, i) =>
+          element('tspan', { x: PAD, dy: i === 0 ? 0 : num(titleSize * 1.27) }, escapeXml(line)),
+        )
         .join(''),
     ),
     boards.length === 0
@@ -215,41 +251,70 @@ export function renderGraphSvg(
           escapeXml(labels.empty),
         )
       : '',
+    `<g class="tw-headers">${renderColumnHeaders(columnRuns, top)}${renderLevelHeaders(levelRuns, PAD)}</g>`,
     `<g class="tw-relations">${edges.join('')}</g>`,
     `<g class="tw-boards">${nodes.join('')}</g>`,
-    renderGraphLegend(sections, PAD, legendY),
-    element(
-      'text',
-      { class: 'tw-caption', x: PAD, y: captionY, 'font-size': CAPTION_SIZE, fill: MUTED_TEXT },
-      captionLines
-        .map((line, i) => element('tspan', { x: PAD, dy: i === 0 ? 0 : 16 }, escapeXml(line)))
-        .join(''),
-    ),
+    sections.length
+      ? `<g transform="translate(${num(PAD)} ${num(legendY)}) scale(${num(k)})">${renderGraphLegend(sections, 0, 0)}</g>`
+      : '',
+    captionLines.length
+      ? element(
+          'text',
+          {
+            class: 'tw-caption',
+            x: PAD,
+            y: num(captionY),
+            'font-size': num(captionSize),
+            fill: MUTED_TEXT,
+          },
+          captionLines
+            .map((line, i) =>
+              element(
+                'tspan',
+                { x: PAD, dy: i === 0 ? 0 : num(captionSize * 1.35) },
+                escapeXml(line),
+              ),
+            )
+            .join(''),
+        )
+      : '',
     '</svg>',
     '',
   ].join('\n');
 }
 
-/** A board's name in two centred lines, the second shortened with … if the name runs on. */
-function boardLabel(text: string): string {
-  // Bold text runs wider than the average the map's labels assume.
-  const max = Math.floor((NODE_WIDTH - 20) / (LABEL_SIZE * 0.62));
-  const lines = wrapLabel(text, max, 2);
-  if (lines.length === 2 && lines[1]!.length > max) lines[1] = `${lines[1]!.slice(0, max - 1)}…`;
-  if (lines.length === 1 && lines[0]!.length > max) lines[0] = `${lines[0]!.slice(0, max - 1)}…`;
-  const first = NODE_HEIGHT / 2 + LABEL_SIZE * 0.35 - ((lines.length - 1) * 16) / 2;
+/** Room inside a board for its name: clear of the rounded corners and the corner badge. */
+export const LABEL_BOX = {
+  width: NODE_WIDTH - 24,
+  height: NODE_HEIGHT - 10,
+  size: LABEL_SIZE,
+  minSize: LABEL_FLOOR,
+  maxLines: 3,
+  leading: 1.2,
+  weight: 'bold',
+} as const;
+
+/**
+ * A board's whole name, centred: wrapped onto up to three lines, then set smaller down to the
+ * floor (see `fitLabel`); never shortened.
+ */
+/** A board's name, whole, in the box left once `reserve` px at the foot are kept for a tag. */
+function boardLabel(text: string, colour: string, reserve = 0): string {
+  const { lines, size } = fitLabel(text, { ...LABEL_BOX, height: LABEL_BOX.height - reserve });
+  const step = size * LABEL_BOX.leading;
+  const first = (NODE_HEIGHT - reserve) / 2 + size * 0.35 - ((lines.length - 1) * step) / 2;
   return element(
     'text',
     {
       x: NODE_WIDTH / 2,
-      y: first,
+      y: num(first),
       'text-anchor': 'middle',
-      'font-size': LABEL_SIZE,
-      fill: '#ffffff',
+      'font-size': num(size),
+      fill: colour,
     },
     lines
       .map((line, i) =>
-        element('tspan', { x: NODE_WIDTH / 2, dy: i === 0 ? 0 : 16 }, escapeXml(line)),
+        element('tspan', { x: NODE_WIDTH / 2, dy: i === 0 ? 0 : num(step) }, escapeXml(line)),
       )
       .join(''),
   );
@@ -287,7 +352,7 @@ function legendSections(
   boards: readonly Board[],
   relations: Landscape['relations'],
   marks: ReadonlyMap<BoardId, GraphMark>,
-  labels: Omit<GraphLabels, 'description'>,
+  labels: GraphLabels,
   lang: 'en' | 'cy',
   system: string,
   regions: readonly string[],
@@ -341,4 +406,38 @@ function legendSections(
       })),
     });
   return sections;
+}
+
+/** The span (along one axis, from `at` to `at + size`) of each group of boards, in first-seen order. */
+function runs(
+  boards: readonly Board[],
+  key: (b: Board) => string,
+  at: (b: Board) => number,
+  size: number,
+): HeaderRun[] {
+  const spans = new Map<string, HeaderRun>();
+  for (const b of boards) {
+    const text = key(b);
+    const from = at(b);
+    const run = spans.get(text);
+    if (!run) spans.set(text, { text, from, to: from + size });
+    else {
+      run.from = Math.min(run.from, from);
+      run.to = Math.max(run.to, from + size);
+    }
+  }
+  return [...spans.values()];
+}
+
+const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
+
+/** A region's name in `lang`; undefined for boards across regions. */
+function regionName(
+  landscape: Landscape,
+  region: string | undefined,
+  lang: 'en' | 'cy',
+): string | undefined {
+  if (region === undefined || lang !== 'cy') return region;
+  const declared = landscape.regionSystems.flatMap((s) => s.regions);
+  return declared.find((d) => d.name === region)?.nameCy ?? region;
 }

@@ -1,5 +1,5 @@
 import { DARK_TEXT } from './colour';
-import { charsThatFit, wrapLabel } from './text-wrap';
+import { wrapToWidth } from './text-measure';
 import { element, escapeXml, num } from './xml';
 
 /** One row of the map legend: a swatch (filled box, outlined box or line) and its words. */
@@ -77,5 +77,5 @@ export function renderLegend(rows: readonly LegendRow[], x: number, y: number): 
 
 function lines(row: LegendRow): string[] {
   const width = row.kind === 'heading' ? LEGEND_WIDTH : LEGEND_WIDTH - SWATCH - 8;
-  return wrapLabel(row.text, charsThatFit(width, FONT), 4);
+  return wrapToWidth(row.text, width, FONT, row.kind === 'heading' ? 'bold' : 'regular');
 }

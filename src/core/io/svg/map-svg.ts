@@ -3,8 +3,9 @@ import type { Tile, TileMap } from '../../geography/tiles';
 import type { Area, AreaCode, Landscape } from '../../model/types';
 import { DARK_TEXT, LIGHT_TEXT, labelColour } from './colour';
 import { LEGEND_WIDTH, legendHeight, renderLegend, type LegendRow } from './map-legend';
+import { MUTED_TEXT } from './graph-style';
 import { MAP_STYLE } from './map-style';
-import { CHAR_WIDTH_EM, charsThatFit, wrapLabel } from './text-wrap';
+import { textWidth, wrapToWidth } from './text-measure';
 import { placeShapes, placeTiles, type Placed } from './map-placement';
 import { classOf, valueClasses, type ValueClass } from './value-classes';
 import { element, escapeXml, num } from './xml';
@@ -45,6 +46,8 @@ export interface MapSvgOptions {
   formatValue?: (value: number) => string;
   /** A region system id whose regions are outlined. */
   outline?: string;
+  /** A source line under the map, wrapped to its width. */
+  caption?: string;
   /** Adds `data-code`, `tabindex`, `role="button"`, `aria-label` and `aria-pressed` per area. */
   interactive?: boolean;
   width?: number;
@@ -63,6 +66,8 @@ export const SELECTED_STROKE = '#c2410c';
 
 const PAD = 12;
 const TITLE_BAND = 36;
+const CAPTION_SIZE = 12;
+const CAPTION_LINE = 16;
 
 /**
  * Draws the map of a landscape's areas as a standalone SVG string: schematic tiles or true
@@ -81,11 +86,15 @@ export function renderMapSvg(landscape: Landscape, options: MapSvgOptions): stri
   const classes = values ? valueClasses(values) : [];
   const legend = legendRows(landscape, options, classes, format);
   const legendSpace = legend.length > 0 ? LEGEND_WIDTH + PAD * 2 : 0;
+  const captionLines = options.caption
+    ? wrapToWidth(options.caption, width - PAD * 2, CAPTION_SIZE)
+    : [];
+  const captionBand = captionLines.length ? captionLines.length * CAPTION_LINE + PAD : 0;
   const box = {
     x: PAD,
     y: TITLE_BAND + PAD,
     width: width - PAD * 2 - legendSpace,
-    height: height - TITLE_BAND - PAD * 2,
+    height: height - TITLE_BAND - PAD * 2 - captionBand,
   };
   const { placed, outline } =
     options.mode === 'tiles'
@@ -165,6 +174,23 @@ export function renderMapSvg(landscape: Landscape, options: MapSvgOptions): stri
           Math.max(box.y, box.y + (box.height - legendHeight(legend)) / 2),
         )
       : '',
+    captionLines.length
+      ? element(
+          'text',
+          {
+            class: 'caption',
+            x: PAD,
+            y: height - PAD - (captionLines.length - 1) * CAPTION_LINE,
+            'font-size': CAPTION_SIZE,
+            fill: MUTED_TEXT,
+          },
+          captionLines
+            .map((line, i) =>
+              element('tspan', { x: PAD, dy: i === 0 ? 0 : CAPTION_LINE }, escapeXml(line)),
+            )
+            .join(''),
+        )
+      : '',
   ].join('');
 
   return element(
@@ -175,6 +201,7 @@ export function renderMapSvg(landscape: Landscape, options: MapSvgOptions): stri
       width,
       height,
       class: 'tirwedd-map',
+      'xml:lang': options.lang,
       // Interactive children need a container that is not `img`, which would hide them.
       role: options.interactive ? 'group' : 'img',
       'aria-labelledby': `${id}-title`,
@@ -196,10 +223,10 @@ function labelMarkup(
   options: MapSvgOptions,
 ): string {
   const { x, y, width } = p.label;
-  const lines = wrapLabel(areaName(p.area, options.lang), charsThatFit(width, p.label.fontSize));
+  const lines = wrapToWidth(areaName(p.area, options.lang), width, p.label.fontSize);
   // A word too long for the tile ("Carmarthenshire") shrinks its label rather than overhang.
-  const longest = Math.max(...lines.map((l) => l.length));
-  const fontSize = Math.max(7, Math.min(p.label.fontSize, width / (longest * CHAR_WIDTH_EM)));
+  const longest = Math.max(...lines.map((l) => textWidth(l, 1)));
+  const fontSize = Math.max(7, Math.min(p.label.fontSize, width / longest));
   const value = values?.get(p.area.code);
   const shown = value !== undefined && Number.isFinite(value) && options.mode === 'tiles';
   const count = lines.length + (shown ? 1 : 0);

@@ -6,8 +6,12 @@ import { checkXml } from '../../../fixtures/xml-check';
 import { generateLandscape } from '../../../fixtures/generate-landscape';
 import { miniLandscape } from '../../../fixtures/mini-landscape';
 import { seedLandscape } from '../../../fixtures/seed';
+import { graphLabels } from '../../../../src/figures/figure-labels';
+import type { GraphSvgOptions } from '../../../../src/core/io/svg/graph-svg';
 
 const seed = seedLandscape();
+const labels = { ...graphLabels('en'), description: 'The boards of a landscape.' };
+const opts = (extra: Partial<GraphSvgOptions> = {}): GraphSvgOptions => ({ labels, ...extra });
 
 /** Numbers rounded to whole units, as Observable Plot's snapshots do, so tiny layout shifts in
  * arithmetic do not churn the snapshot while structure and text changes still show. */
@@ -15,7 +19,7 @@ const normalise = (svg: string) => svg.replace(/-?\d+\.\d+/g, (n) => String(Math
 
 describe('renderGraphSvg', () => {
   it('is well-formed XML with a viewBox, title, desc, style and no foreignObject', () => {
-    const svg = renderGraphSvg(seed, {});
+    const svg = renderGraphSvg(seed, {}, opts());
     const check = checkXml(svg);
     expect(check.problems).toEqual([]);
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 [\d.]+ [\d.]+"/);
@@ -24,12 +28,12 @@ describe('renderGraphSvg', () => {
     );
     expect(svg).not.toMatch(/foreignObject/i);
     expect(svg).toContain(
-      'system-ui, &apos;Segoe UI&apos;, Roboto, &apos;DejaVu Sans&apos;, Arial, sans-serif',
+      '&apos;DejaVu Sans&apos;, Verdana, &apos;Bitstream Vera Sans&apos;, sans-serif',
     );
   });
 
   it('has every board label as text', () => {
-    const texts = checkXml(renderGraphSvg(seed, {})).texts;
+    const texts = checkXml(renderGraphSvg(seed, {}, opts())).texts;
     for (const board of seed.boards)
       expect(
         texts.some((t) => t.startsWith(board.name)),
@@ -41,7 +45,7 @@ describe('renderGraphSvg', () => {
     const l = miniLandscape();
     l.boards[0]!.name = '<script>alert("x")</script> & ]]> \u0007 שלום';
     l.title = 'A & B <title>';
-    const svg = renderGraphSvg(l, {}, { caption: 'Caption & <i>' });
+    const svg = renderGraphSvg(l, {}, opts({ caption: 'Caption & <i>' }));
     expect(checkXml(svg).problems).toEqual([]);
     expect(svg).not.toContain('<script>');
     expect(svg).toContain(escapeXml(l.boards[0]!.name.replace('\u0007', '')));
@@ -49,7 +53,7 @@ describe('renderGraphSvg', () => {
 
   it('draws the same bytes for the same data', () => {
     const l = generateLandscape(7, 80);
-    expect(renderGraphSvg(l, {})).toBe(renderGraphSvg(structuredClone(l), {}));
+    expect(renderGraphSvg(l, {}, opts())).toBe(renderGraphSvg(structuredClone(l), {}, opts()));
   });
 
   it('draws a selection, in Welsh, with scenario marks in badges and the legend', () => {
@@ -60,8 +64,11 @@ describe('renderGraphSvg', () => {
         boards: ['dp-svoc-board', 'awcjb'] as BoardId[],
         lang: 'cy',
         marks: new Map([['awcjb' as BoardId, 'new']]),
-        scenarioName: 'Pedwar bwrdd',
-        labels: { marks: { new: 'bwrdd newydd', merged: 'm', retired: 'r', changed: 'c' } },
+        caption: 'Senario: Pedwar bwrdd',
+        labels: {
+          ...labels,
+          marks: { new: 'bwrdd newydd', merged: 'm', retired: 'r', changed: 'c' },
+        },
       },
     );
     const check = checkXml(svg);
@@ -74,7 +81,7 @@ describe('renderGraphSvg', () => {
 
   it('marks an illustrative board and an all-illustrative membership with an outline, a text tag and a legend entry', () => {
     const drawn = ['nw-cohesion-board', 'dp-svoc-board', 'awcjb'];
-    const svg = renderGraphSvg(seed, {}, { boards: drawn as BoardId[] });
+    const svg = renderGraphSvg(seed, {}, opts({ boards: drawn as BoardId[] }));
     const check = checkXml(svg);
     expect(check.problems).toEqual([]);
     // Board groups are numbered in landscape order.
@@ -97,13 +104,13 @@ describe('renderGraphSvg', () => {
 
   it('uses stored positions and lays out only the boards without one', () => {
     const l = miniLandscape();
-    const svg = renderGraphSvg(l, { national: { x: 1000, y: 1000 } });
+    const svg = renderGraphSvg(l, { national: { x: 1000, y: 1000 } }, opts());
     expect(checkXml(svg).problems).toEqual([]);
-    expect(renderGraphSvg(l, {})).not.toBe(svg);
+    expect(renderGraphSvg(l, {}, opts())).not.toBe(svg);
   });
 
   it('matches the seed snapshot', async () => {
-    await expect(normalise(renderGraphSvg(seed, {}))).toMatchFileSnapshot(
+    await expect(normalise(renderGraphSvg(seed, {}, opts()))).toMatchFileSnapshot(
       './__snapshots__/graph-seed.svg',
     );
   });

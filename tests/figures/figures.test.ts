@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { figureBoxes, overlap, overlappingText } from '../../src/core/io/svg/text-boxes';
+import { applyScenario } from '../../src/core/scenarios/apply-scenario';
+import { FIGURE_IDS, FIGURES, type FigureData } from '../../src/figures/registry';
+import { graphLabels } from '../../src/figures/figure-labels';
+import { LANGUAGES } from '../../src/i18n/catalogue';
+import { checkXml } from '../fixtures/xml-check';
+import { builtInScenarios, seedLandscape } from '../fixtures/seed';
+
+const seed = seedLandscape();
+const EVIDENCE_TAGS = Object.values(graphLabels('en').evidence);
+const nineToFour = builtInScenarios(seed).find((s) => s.id === 'north-wales-nine-to-four')!;
+const scenario = {
+  name: nineToFour.name,
+  landscape: applyScenario(seed, nineToFour.operations, { name: nineToFour.name }).landscape,
+};
+
+/** Every figure in every language, as the app and `export-svg` draw them by default. */
+const cases = FIGURE_IDS.flatMap((id) =>
+  LANGUAGES.map((lang) => {
+    const data: FigureData = {
+      baseline: seed,
+      positions: {},
+      lang,
+      ...(FIGURES[id].needsScenario ? { scenario } : {}),
+    };
+    return { id, lang, figure: FIGURES[id].render(data, {}) };
+  }),
+);
+
+/**
+ * Numbers rounded to whole units and one element a line, as Observable Plot keeps its
+ * snapshots: a layout nudge in the arithmetic does not churn the file, while a change of
+ * structure or words shows.
+ */
+const normalise = (svg: string) =>
+  svg.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n)))).replace(/></g, '>\n<');
+
+describe.each(cases)('the $id figure in $lang', ({ id, lang, figure }) => {
+  it('is well-formed, with its title and text alternative', () => {
+    const xml = checkXml(figure.svg);
+    expect(xml.problems).toEqual([]);
+    expect(figure.svg).toContain(`xml:lang="${lang}"`);
+    expect(figure.description.length).toBeGreaterThan(40);
+    expect(xml.texts).toContain(figure.description);
+  });
+
+  it('has the data behind it as CSV, a header and a row for each thing it draws', () => {
+    const rows = figure.csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(rows.length).toBeGreaterThan(3);
+    expect(rows[0]).toMatch(/^(board|measure|area),/);
+  });
+
+  it('cuts no text short with "…"', () => {
+    const cut = checkXml(figure.svg).texts.filter((t) => t.trimEnd().endsWith('…'));
+    expect(cut).toEqual([]);
+  });
+
+  it('has no text box overlapping another, or a board other than its own', () => {
+    const { texts, boards } = figureBoxes(figure.svg);
+    expect(texts.length).toBeGreaterThan(20);
+    expect(overlappingText(texts).map(([a, b]) => `${a.text} | ${b.text}`)).toEqual([]);
+    const strays = texts.flatMap((t) =>
+      boards
+        .filter((b) => b.group !== t.group && overlap(t, b))
+        .map((b) => `${t.text} on ${b.group}`),
+    );
+    expect(strays).toEqual([]);
+    // A board's name stays inside its own board.
+    for (const t of texts.filter((t) => boards.some((b) => b.group === t.group))) {
+      const board = boards.find((b) => b.group === t.group)!;
+      if (t.text.length === 1) continue; // the corner badge's symbol
+      expect(t.x, t.text).toBeGreaterThanOrEqual(board.x);
+      expect(t.x + t.width, t.text).toBeLessThanOrEqual(board.x + board.width);
+      expect(t.y, t.text).toBeGreaterThanOrEqual(board.y);
+      expect(t.y + t.height, t.text).toBeLessThanOrEqual(board.y + board.height);
+    }
+  });
+
+  it('matches its snapshot', async () => {
+    await expect(normalise(figure.svg)).toMatchFileSnapshot(`./__snapshots__/${id}.${lang}.svg`);
+  });
+});
+
+describe('whole board names', () => {
+  it('draws every board name whole across its lines', () => {
+    const graph = cases.find((c) => c.id === 'graph' && c.lang === 'en')!.figure.svg;
+    const { texts, boards } = figureBoxes(graph);
+    const shown = boards.map((b) =>
+      texts
+        // The name's lines, not the corner badge's symbol or the evidence tag.
+        .filter((t) => t.group === b.group && t.text.length > 1 && !EVIDENCE_TAGS.includes(t.text))
+        .map((t) => t.text)
+        .join(' '),
+    );
+    for (const board of seed.boards) expect(shown, board.id).toContain(board.name);
+  });
+});
+
+describe('the graph figure', () => {
+  it('names its level bands and region columns, in both languages', () => {
+    const texts = (lang: string) =>
+      checkXml(cases.find((c) => c.id === 'graph' && c.lang === lang)!.figure.svg).texts;
+    expect(texts('en')).toEqual(
+      expect.arrayContaining([
+        'National',
+        'Regional',
+        'Sub-regional',
+        'Local',
+        'North Wales',
+        'Gwent',
+      ]),
+    );
+    expect(texts('cy')).toEqual(
+      expect.arrayContaining(['Cenedlaethol', 'Rhanbarthol', 'Lleol', 'Gogledd Cymru', 'Gwent']),
+    );
+  });
+
+  it('names its strongest duplications in its text alternative, in both languages', () => {
+    const alt = (lang: string) =>
+      cases.find((c) => c.id === 'graph' && c.lang === lang)!.figure.description;
+    expect(alt('en')).toMatch(
+      /^121 boards and \d+ relations .*The strongest duplications among them: .+ and .+; .+\.$/,
+    );
+    expect(alt('cy')).toContain('Y dyblygu cryfaf yn eu plith: ');
+  });
+
+  it('sets its legend and source line larger as the drawing grows wider', () => {
+    const svg = cases.find((c) => c.id === 'graph' && c.lang === 'en')!.figure.svg;
+    const caption = /class="tw-caption"[^>]*font-size="([\d.]+)"/.exec(svg)?.[1];
+    expect(Number(caption)).toBeGreaterThan(24);
+    expect(svg).toMatch(/scale\(2\.\d+\)">/);
+  });
+});
+
+describe('the comparison figure', () => {
+  it('states the headline changes in both languages', () => {
+    const en = cases.find((c) => c.id === 'compare' && c.lang === 'en')!.figure;
+    const cy = cases.find((c) => c.id === 'compare' && c.lang === 'cy')!.figure;
+    expect(en.title).toBe('North Wales: 19 boards that meet become 14');
+    expect(checkXml(en.svg).texts).toContain(
+      'Boards that meet: 19 → 14; seats −43; seat-hours −344 a year; duplications 11 → 4',
+    );
+    expect(cy.title).toBe('Gogledd Cymru: 19 bwrdd sy’n cyfarfod yn dod yn 14');
+    expect(cy.svg).toContain('seddi −43');
+  });
+
+  it('names the region once in its title', () => {
+    const en = cases.find((c) => c.id === 'compare' && c.lang === 'en')!.figure;
+    expect(en.title.match(/North Wales/g)).toHaveLength(1);
+  });
+});
