@@ -19,13 +19,23 @@ export type GraphImport =
   | { ok: true; landscape: Landscape; positions: Positions; warnings: Problem[] }
   | { ok: false; problems: Problem[]; warnings: Problem[] };
 
-const BOARD_KEYS = [
+/** Attributes every node may carry: its kind, names, source and place. */
+const NODE_KEYS = [
   'kind',
   'label',
   'nameCy',
   'nameCyStatus',
   'nameCySource',
   'acronym',
+  'source',
+  'confidence',
+  'quote',
+  'sourceNote',
+  'x',
+  'y',
+];
+const BOARD_KEYS = [
+  ...NODE_KEYS,
   'level',
   'region',
   'themes',
@@ -39,29 +49,8 @@ const BOARD_KEYS = [
   'to',
   'description',
   'factSources',
-  'source',
-  'confidence',
-  'quote',
-  'sourceNote',
-  'x',
-  'y',
 ];
-const ORG_KEYS = [
-  'kind',
-  'label',
-  'nameCy',
-  'nameCyStatus',
-  'nameCySource',
-  'acronym',
-  'sector',
-  'devolved',
-  'source',
-  'confidence',
-  'quote',
-  'sourceNote',
-  'x',
-  'y',
-];
+const ORG_KEYS = [...NODE_KEYS, 'sector', 'devolved'];
 const EDGE_KEYS = ['kind', 'type', 'role', 'seats', 'source', 'confidence', 'quote', 'sourceNote'];
 
 const text = (v: unknown): string | undefined =>
