@@ -38,3 +38,29 @@ export async function useWelsh(page: Page): Promise<void> {
   await page.getByLabel('Language').selectOption('cy');
   await page.locator('html[lang="cy"]').waitFor({ state: 'attached' });
 }
+
+/**
+ * Where a board is on screen once the camera has stopped: after a search or a fit the view
+ * glides for a few hundred milliseconds, and a box read mid-glide points at empty canvas.
+ */
+export async function restingBox(page: Page, id: string) {
+  let last = '';
+  for (;;) {
+    const box = (await node(page, id).boundingBox())!;
+    const now = JSON.stringify(box);
+    if (now === last) return box;
+    last = now;
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Drags a board by its middle, the way a user does, and waits for the move to be saved. */
+export async function dragBoard(page: Page, id: string, dx: number, dy: number) {
+  const box = await restingBox(page, id);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + dx, box.y + box.height / 2 + dy, { steps: 8 });
+  await page.mouse.up();
+  await waitSaved(page);
+  return box;
+}

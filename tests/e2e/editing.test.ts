@@ -1,7 +1,15 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp } from './browser';
-import { node, panel, renameSelectedBoard, selectBoard, waitSaved, workspaceMenu } from './app';
+import {
+  dragBoard,
+  node,
+  panel,
+  renameSelectedBoard,
+  selectBoard,
+  waitSaved,
+  workspaceMenu,
+} from './app';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -123,12 +131,7 @@ describe('editing the landscape', () => {
 
   it('keeps a dragged board where it was put, after a reload', async () => {
     const { page, context } = await openApp(browser);
-    const box = (await node(page, 'wij-board').boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2 + 150, { steps: 8 });
-    await page.mouse.up();
-    await waitSaved(page);
+    const box = await dragBoard(page, 'wij-board', 120, 150);
     const moved = (await node(page, 'wij-board').boundingBox())!;
     expect(moved.x - box.x).toBeGreaterThan(100);
     await page.reload();

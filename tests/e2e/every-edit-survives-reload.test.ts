@@ -1,7 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp } from './browser';
-import { node, openTab, panel, waitSaved, workspaceMenu } from './app';
+import { dragBoard, node, openTab, panel, waitSaved, workspaceMenu } from './app';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -260,12 +260,7 @@ describe('every edit survives a reload', () => {
     // Drag a board: it moves and is pinned. Finding it first brings it into view.
     await findBoard(page, 'Women in Justice Board');
     const home = await placeOf(page, 'wij-board');
-    const box = (await node(page, 'wij-board').boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2 + 150, { steps: 8 });
-    await page.mouse.up();
-    await waitSaved(page);
+    await dragBoard(page, 'wij-board', 120, 150);
     const dragged = await placeOf(page, 'wij-board');
     expect(dragged).not.toBe(home);
     expect(await text(layoutState(page))).toContain('1 pinned');

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp } from './browser';
-import { node, waitSaved } from './app';
+import { dragBoard, node, waitSaved } from './app';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,19 +20,10 @@ const positions = (page: Page) =>
     ),
   );
 
-async function drag(page: Page, id: string, dx: number, dy: number) {
-  const box = (await node(page, id).boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width / 2 + dx, box.y + box.height / 2 + dy, { steps: 8 });
-  await page.mouse.up();
-  await waitSaved(page);
-}
-
 describe('tidy layout', () => {
   it('keeps a dragged board put, moves the others off the main thread, undoes, and persists', async () => {
     const { page, context, outside } = await openApp(browser);
-    await drag(page, 'wij-board', 140, 170);
+    await dragBoard(page, 'wij-board', 140, 170);
     const dragged = await positions(page);
     const tidy = page.getByRole('button', { name: 'Tidy layout' });
     expect(await page.getByRole('button', { name: 'Unpin all' }).isEnabled()).toBe(true);
@@ -94,7 +85,7 @@ describe('tidy layout', () => {
 
   it('lets a tidy move a board again once every board is unpinned', async () => {
     const { page, context } = await openApp(browser);
-    await drag(page, 'wij-board', 140, 170);
+    await dragBoard(page, 'wij-board', 140, 170);
     const dragged = (await positions(page))['wij-board'];
     await page.getByRole('button', { name: 'Unpin all' }).click();
     await waitSaved(page);
