@@ -1,5 +1,5 @@
 import { appendTo } from '../collections';
-import { containingRegion } from '../geography/footprint';
+import { containingRegionIn } from '../geography/footprint';
 import type { Board, BoardId, Landscape } from '../model/types';
 import { LEVELS } from '../model/vocabulary';
 import type { Position } from '../workspace/types';
@@ -10,7 +10,10 @@ export const NODE_HEIGHT = 64;
 export interface BandLayoutOptions {
   /** Region system whose regions become columns. */
   system: string;
-  /** Boards side by side within one cell of the grid. */
+  /**
+   * Boards side by side within one cell of the grid: at least this many, more where a cell is
+   * so full that a narrow column would make the landscape a tall strip.
+   */
   perRow: number;
   gapX: number;
   gapY: number;
@@ -47,18 +50,29 @@ export function bandLayout(
 ): Record<BoardId, Position> {
   const o = { ...DEFAULT_BAND_LAYOUT, ...options };
   const columns = layoutColumns(landscape, o.system);
+  const known = new Set(columns);
+  const regionOf = containingRegionIn(landscape, o.system);
   const cells = new Map<string, Board[]>();
   const key = (level: string, column: string) => `${level}\u0000${column}`;
   for (const board of landscape.boards) {
-    const region = containingRegion(landscape, board.footprint, o.system) ?? ACROSS_REGIONS;
-    const column = columns.includes(region) ? region : ACROSS_REGIONS;
-    const k = key(board.level, column);
-    appendTo(cells, k, board);
+    const region = regionOf(board.footprint) ?? ACROSS_REGIONS;
+    appendTo(cells, key(board.level, known.has(region) ? region : ACROSS_REGIONS), board);
   }
+  const fullest = (column: string) =>
+    Math.max(0, ...LEVELS.map((l) => cells.get(key(l, column))?.length ?? 0));
+  // Wide enough that the fullest cell of the column comes out about square.
+  const perRow = new Map(
+    columns.map((c) => [
+      c,
+      Math.max(
+        o.perRow,
+        Math.round(Math.sqrt((fullest(c) * (NODE_HEIGHT + o.gapY)) / (NODE_WIDTH + o.gapX))),
+      ),
+    ]),
+  );
   const rowsIn = (level: string, column: string) =>
-    Math.ceil((cells.get(key(level, column))?.length ?? 0) / o.perRow);
-  const colsIn = (column: string) =>
-    Math.min(o.perRow, Math.max(1, ...LEVELS.map((l) => cells.get(key(l, column))?.length ?? 0)));
+    Math.ceil((cells.get(key(level, column))?.length ?? 0) / perRow.get(column)!);
+  const colsIn = (column: string) => Math.min(perRow.get(column)!, Math.max(1, fullest(column)));
 
   const columnX = new Map<string, number>();
   let x = 0;
@@ -71,10 +85,11 @@ export function bandLayout(
   for (const level of LEVELS) {
     const rows = Math.max(0, ...columns.map((c) => rowsIn(level, c)));
     for (const column of columns) {
+      const across = perRow.get(column)!;
       (cells.get(key(level, column)) ?? []).forEach((board, i) => {
         positions[board.id] = {
-          x: columnX.get(column)! + (i % o.perRow) * (NODE_WIDTH + o.gapX),
-          y: y + Math.floor(i / o.perRow) * (NODE_HEIGHT + o.gapY),
+          x: columnX.get(column)! + (i % across) * (NODE_WIDTH + o.gapX),
+          y: y + Math.floor(i / across) * (NODE_HEIGHT + o.gapY),
         };
       });
     }

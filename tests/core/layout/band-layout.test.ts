@@ -37,3 +37,15 @@ describe('bandLayout', () => {
     expect(p['south-svoc' as never]!.x).toBeGreaterThan(p['north-svoc' as never]!.x + NODE_WIDTH);
   });
 });
+
+describe('bandLayout at scale', () => {
+  it('widens full cells so that 5,000 boards make a landscape about as wide as a screen is', async () => {
+    const { generateLandscape } = await import('../../../bench/generate-landscape');
+    const p = Object.values(bandLayout(generateLandscape({ boards: 5000, seed: 5000 })));
+    const width = Math.max(...p.map((q) => q.x)) + NODE_WIDTH;
+    const height = Math.max(...p.map((q) => q.y)) + NODE_HEIGHT;
+    // A single column of three boards per row made 3,956 × 51,376: fitted, a board was 2 px wide.
+    expect(width / height).toBeGreaterThan(1);
+    expect(width / height).toBeLessThan(3);
+  });
+});
