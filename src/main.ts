@@ -8,6 +8,7 @@ import { AppUpdate } from './state/app-update.svelte';
 import { loadEmbeddedSeed } from './state/embedded-seed';
 import { I18n } from './state/i18n.svelte';
 import { MapState } from './state/map.svelte';
+import { OverviewState } from './state/overview.svelte';
 import { Preferences } from './state/preferences.svelte';
 import { ViewFilter } from './state/view-filter.svelte';
 import { ScenarioState } from './state/scenario.svelte';
@@ -49,7 +50,8 @@ async function start(): Promise<void> {
   const scenario = new ScenarioState(session);
   const i18n = new I18n();
   const preferences = new Preferences(store, i18n);
-  await preferences.load();
+  const overview = new OverviewState(store);
+  await Promise.all([preferences.load(), overview.load()]);
   const app = {
     session,
     selection: new Selection(),
@@ -59,6 +61,7 @@ async function start(): Promise<void> {
     scenario,
     analysis: new AnalysisState(session, scenario),
     map: new MapState(store),
+    overview,
     update: new AppUpdate(),
   };
   mount(App, { target, props: { app } });

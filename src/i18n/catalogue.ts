@@ -4,6 +4,7 @@ import enGeography from './geography.en.json';
 import enFigures from './figures.en.json';
 import enIo from './io.en.json';
 import enLayout from './layout.en.json';
+import enOverview from './overview.en.json';
 import enTrust from './trust.en.json';
 import enWorkspace from './workspace.en.json';
 
@@ -18,6 +19,7 @@ const en = {
   ...enWorkspace,
   ...enGeography,
   ...enFigures,
+  ...enOverview,
 };
 
 export const LANGUAGES = ['en', 'cy'] as const;

@@ -3,6 +3,7 @@ import cyGeography from './geography.cy.json';
 import cyFigures from './figures.cy.json';
 import cyIo from './io.cy.json';
 import cyLayout from './layout.cy.json';
+import cyOverview from './overview.cy.json';
 import cyTrust from './trust.cy.json';
 import cyWorkspace from './workspace.cy.json';
 import type { Catalogue } from './catalogue';
@@ -15,4 +16,5 @@ export const WELSH = {
   ...cyWorkspace,
   ...cyGeography,
   ...cyFigures,
+  ...cyOverview,
 } as Catalogue;

@@ -3,6 +3,7 @@ import type { AnalysisState } from './analysis.svelte';
 import type { AppUpdate } from './app-update.svelte';
 import type { I18n } from './i18n.svelte';
 import type { MapState } from './map.svelte';
+import type { OverviewState } from './overview.svelte';
 import type { Preferences } from './preferences.svelte';
 import type { ScenarioState } from './scenario.svelte';
 import type { ViewFilter } from './view-filter.svelte';
@@ -15,6 +16,7 @@ export interface AppState {
   i18n: I18n;
   analysis: AnalysisState;
   map: MapState;
+  overview: OverviewState;
   view: ViewFilter;
   preferences: Preferences;
   scenario: ScenarioState;

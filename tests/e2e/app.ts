@@ -64,3 +64,10 @@ export async function dragBoard(page: Page, id: string, dx: number, dy: number) 
   await waitSaved(page);
   return box;
 }
+
+/** Unfolds the legend, folded away by default so that it covers nothing. */
+export async function openLegend(page: Page): Promise<void> {
+  const button = page.getByRole('button', { name: 'Legend', exact: true });
+  if (await button.isVisible()) await button.click();
+  await page.locator('.legend').waitFor();
+}

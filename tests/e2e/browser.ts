@@ -51,6 +51,7 @@ export const baseUrl = (): string => inject('baseUrl');
 export async function openApp(
   browser: Browser,
   context?: BrowserContext,
+  options: { tiles?: boolean } = {},
 ): Promise<{ context: BrowserContext; page: Page; outside: string[] }> {
   const ctx =
     context ??
@@ -65,9 +66,16 @@ export async function openApp(
   });
   page.on('pageerror', (error) => outside.push(`page error: ${error.message}`));
   await page.goto(baseUrl());
-  await page.locator('.svelte-flow__node').first().waitFor();
+  await page.locator('.graph .described').waitFor({ state: 'attached' });
   // The first-run guide opens on a fresh profile; tests of other features step past it.
   const skip = page.getByRole('button', { name: 'Skip the guide' });
   if (await skip.isVisible()) await skip.click();
+  // Zoomed out the seed shows as summary tiles; tests of other features work on the boards,
+  // as a user who turns the tiles off does (the choice is kept, so it holds after a reload).
+  if (!options.tiles) {
+    const tiles = page.getByRole('checkbox', { name: 'Summary tiles when zoomed out' });
+    if (await tiles.isChecked()) await tiles.uncheck();
+    await page.locator('.svelte-flow__node').first().waitFor();
+  }
   return { context: ctx, page, outside };
 }

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkXml } from '../fixtures/xml-check';
 import { launch, openApp } from './browser';
-import { node, openTab, panel, selectBoard, useWelsh } from './app';
+import { node, openLegend, openTab, panel, selectBoard, useWelsh } from './app';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -51,6 +51,7 @@ describe('confidence shown wherever a board appears', () => {
     expect(await node(page, 'dp-svoc-board').textContent()).toContain('Members illustrative');
 
     // Legend: the marks are explained.
+    await openLegend(page);
     const legend = page.locator('.legend');
     expect(await legend.getByRole('heading', { name: 'Evidence' }).isVisible()).toBe(true);
     expect(await legend.textContent()).toContain('Illustrative board (hatched, dashed outline)');
@@ -91,6 +92,7 @@ describe('confidence shown wherever a board appears', () => {
     await expect
       .poll(() => node(page, SOURCED).textContent())
       .toContain('Bwrdd Cyfiawnder Troseddol Cymru Gyfan');
+    await page.getByRole('button', { name: 'Allwedd', exact: true }).click();
     expect(await page.locator('.legend').textContent()).toContain('Cyfieithiadau answyddogol');
     await node(page, SOURCED).click();
     const details = page.locator('#board-title');

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp } from './browser';
-import { panel, useWelsh } from './app';
+import { openLegend, panel, useWelsh } from './app';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -246,6 +246,7 @@ describe('region groups', () => {
             .map((e) => e.getAttribute('data-id')),
         );
     const before = await visible();
+    await openLegend(page);
     await page.getByRole('button', { name: 'Collapse North Wales to one node' }).click();
     const group = page.locator('.svelte-flow__node[data-id="region:North Wales"]');
     await group.waitFor();

@@ -1,11 +1,10 @@
-import type { Edge, Node } from '@xyflow/svelte';
-import { Position as HandleSide } from '@xyflow/svelte';
+import type { Node } from '@xyflow/svelte';
 import { containingRegion } from '../../core/geography/footprint';
 import { bandLayout, NODE_HEIGHT, NODE_WIDTH } from '../../core/layout/band-layout';
-import type { Board, BoardId, Landscape, Relation } from '../../core/model/types';
-import type { Level, RelationType, Status } from '../../core/model/vocabulary';
+import type { Board, BoardId, Landscape } from '../../core/model/types';
+import type { Level, Status } from '../../core/model/vocabulary';
 import type { Position, Positions } from '../../core/workspace/types';
-import { EDGE_INK, EDGE_MUTED, EDGE_STYLES, regionColour } from '../../core/io/svg/graph-style';
+import { regionColour } from '../../core/io/svg/graph-style';
 
 export interface BoardNodeData extends Record<string, unknown> {
   label: string;
@@ -31,25 +30,6 @@ export interface EvidenceMark {
 }
 
 export type BoardNode = Node<BoardNodeData, 'board'>;
-
-const HANDLES = [
-  {
-    type: 'target' as const,
-    position: HandleSide.Top,
-    x: NODE_WIDTH / 2 - 4,
-    y: -4,
-    width: 8,
-    height: 8,
-  },
-  {
-    type: 'source' as const,
-    position: HandleSide.Bottom,
-    x: NODE_WIDTH / 2 - 4,
-    y: NODE_HEIGHT - 4,
-    width: 8,
-    height: 8,
-  },
-];
 
 export interface NodeInputs {
   landscape: Landscape;
@@ -132,7 +112,6 @@ export function createNodeBuilder() {
         position,
         width: NODE_WIDTH,
         height: NODE_HEIGHT,
-        handles: HANDLES,
         selected: isSelected,
         hidden,
         ariaLabel: inputs.describe(board, region),
@@ -155,36 +134,4 @@ export function createNodeBuilder() {
     cache = next;
     return nodes;
   };
-}
-
-/** The figure's strokes, with its two greys swapped for the theme's so edges show in dark mode. */
-const themed = (stroke: string) =>
-  stroke === EDGE_INK ? 'var(--edge)' : stroke === EDGE_MUTED ? 'var(--edge-muted)' : stroke;
-const edgeCss = (type: RelationType) => {
-  const s = EDGE_STYLES[type];
-  return `stroke: ${themed(s.stroke)}; stroke-width: ${s.width}${s.dash ? `; stroke-dasharray: ${s.dash}` : ''}`;
-};
-
-/** Board-to-board relations as edges; memberships are not drawn as edges (see the drawing budget). */
-export function relationEdges(
-  relations: readonly Relation[],
-  selected: BoardId | null,
-  highlight: ReadonlySet<BoardId> | null = null,
-): Edge[] {
-  return relations.map((r) => ({
-    id: `${r.type}:${r.from}:${r.to}`,
-    source: r.from,
-    target: r.to,
-    type: 'default',
-    style: edgeCss(r.type),
-    interactionWidth: 4,
-    selectable: false,
-    class:
-      highlight && !(highlight.has(r.from) && highlight.has(r.to))
-        ? 'is-dimmed'
-        : selected !== null && (r.from === selected || r.to === selected)
-          ? 'is-related'
-          : '',
-    data: { type: r.type },
-  }));
 }

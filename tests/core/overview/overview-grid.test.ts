@@ -39,7 +39,10 @@ describe('overviewGrid', () => {
 
   it('measures a cell from where its boards are, so a dragged board stays inside its tile', () => {
     const cell = grid.cells.find((c) => c.level === 'local' && c.column === 'Gwent')!;
-    const moved = { ...positions, [cell.boards[0]!]: { x: 90_000, y: 90_000 } };
+    const moved: Record<string, { x: number; y: number }> = {
+      ...positions,
+      [cell.boards[0]!]: { x: 90_000, y: 90_000 },
+    };
     const after = overviewGrid(landscape, (id) => moved[id]!, size, 'police');
     const rect = after.cells.find((c) => c.level === 'local' && c.column === 'Gwent')!.rect;
     expect(rect.x + rect.width).toBe(90_000 + NODE_WIDTH);

@@ -1,0 +1,268 @@
+import { overlaps, type Rect } from '../../core/overview/spatial-index';
+import { EDGE_INK, EDGE_MUTED, EDGE_STYLES, MARK_STYLES } from '../../core/io/svg/graph-style';
+import {
+  worldView,
+  type Camera,
+  type Scene,
+  type SceneBoard,
+  type SceneLink,
+} from './overview-scene';
+
+/** The theme's colours, read from the page's custom properties at each paint. */
+export interface Ink {
+  surface: string;
+  text: string;
+  muted: string;
+  edge: string;
+  edgeMuted: string;
+}
+
+export interface PaintTarget {
+  ctx: CanvasRenderingContext2D;
+  /** CSS pixels of the canvas, which reaches `margin` beyond the graph on every side. */
+  width: number;
+  height: number;
+  margin: number;
+  ratio: number;
+}
+
+/** Duplication links and counts are drawn in this red, shaded by score. */
+export const DUPLICATION_INK = '#b3261e';
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+const themed = (stroke: string, ink: Ink) =>
+  stroke === EDGE_INK ? ink.edge : stroke === EDGE_MUTED ? ink.edgeMuted : stroke;
+
+/** Where a link leaves and enters its boards, and the curve between, in world coordinates. */
+function relationPath(ctx: CanvasRenderingContext2D, link: SceneLink): void {
+  const a = link.from.rect;
+  const b = link.to.rect;
+  const sx = a.x + a.width / 2;
+  const sy = a.y + a.height;
+  const tx = b.x + b.width / 2;
+  const ty = b.y;
+  const bend = Math.max(40, Math.abs(ty - sy) / 2);
+  ctx.moveTo(sx, sy);
+  ctx.bezierCurveTo(sx, sy + bend, tx, ty - bend, tx, ty);
+}
+
+/** A duplication link bows sideways from centre to centre, so it never hides a relation. */
+export function duplicationCurve(
+  link: SceneLink,
+): [number, number, number, number, number, number] {
+  const a = link.from.rect;
+  const b = link.to.rect;
+  const ax = a.x + a.width / 2;
+  const ay = a.y + a.height / 2;
+  const bx = b.x + b.width / 2;
+  const by = b.y + b.height / 2;
+  const dx = bx - ax;
+  const dy = by - ay;
+  return [ax, ay, (ax + bx) / 2 - dy * 0.25, (ay + by) / 2 + dx * 0.25, bx, by];
+}
+
+const linkBox = (link: SceneLink): Rect => {
+  const x0 = Math.min(link.from.rect.x, link.to.rect.x);
+  const y0 = Math.min(link.from.rect.y, link.to.rect.y);
+  const x1 = Math.max(link.from.rect.x + link.from.rect.width, link.to.rect.x + link.to.rect.width);
+  const y1 = Math.max(
+    link.from.rect.y + link.from.rect.height,
+    link.to.rect.y + link.to.rect.height,
+  );
+  const pad = Math.max(x1 - x0, y1 - y0) * 0.3;
+  return { x: x0 - pad, y: y0 - pad, width: x1 - x0 + 2 * pad, height: y1 - y0 + 2 * pad };
+};
+
+/** Strokes in screen pixels whatever the zoom: thin, solid lines stay cheap to raster. */
+function strokeLinks(
+  ctx: CanvasRenderingContext2D,
+  links: readonly SceneLink[],
+  view: Rect,
+  zoom: number,
+  ink: Ink,
+): void {
+  for (const link of links) {
+    if (!overlaps(linkBox(link), view)) continue;
+    ctx.beginPath();
+    if (link.kind === 'duplication') {
+      const [ax, ay, cx, cy, bx, by] = duplicationCurve(link);
+      ctx.moveTo(ax, ay);
+      ctx.quadraticCurveTo(cx, cy, bx, by);
+      ctx.strokeStyle = DUPLICATION_INK;
+      ctx.globalAlpha = (link.dimmed ? 0.15 : 1) * (0.35 + 0.65 * (link.score ?? 0));
+      ctx.lineWidth = (link.strong ? 4 : 2) / zoom;
+      ctx.setLineDash([]);
+    } else {
+      const style = EDGE_STYLES[link.kind];
+      relationPath(ctx, link);
+      ctx.strokeStyle = themed(style.stroke, ink);
+      ctx.globalAlpha = link.dimmed ? 0.15 : 1;
+      ctx.lineWidth = (link.strong ? 3.5 : Math.min(style.width, 1.5)) / zoom;
+      ctx.setLineDash(style.dash ? style.dash.split(' ').map((d) => Number(d) / zoom) : []);
+    }
+    ctx.stroke();
+  }
+  ctx.globalAlpha = 1;
+  ctx.setLineDash([]);
+}
+
+function fillBoards(
+  ctx: CanvasRenderingContext2D,
+  boards: readonly SceneBoard[],
+  zoom: number,
+  ink: Ink,
+): void {
+  const labels = zoom * 12 >= 6;
+  for (const b of boards) {
+    const { x, y, width, height } = b.rect;
+    ctx.globalAlpha = b.dimmed ? 0.2 : 1;
+    ctx.fillStyle = ink.surface;
+    ctx.fillRect(x, y, width, height);
+    ctx.fillStyle = b.colour;
+    ctx.fillRect(x, y, 8, height);
+    ctx.fillRect(x, y, width, 3);
+    ctx.strokeStyle = b.selected ? ink.text : ink.muted;
+    ctx.lineWidth = (b.selected ? 3 : 1) / zoom;
+    ctx.setLineDash(b.illustrative ? [4 / zoom, 3 / zoom] : []);
+    ctx.strokeRect(x, y, width, height);
+    if (b.mark) {
+      ctx.fillStyle = MARK_STYLES[b.mark].fill;
+      ctx.fillRect(x + width - 18, y + 4, 14, 14);
+    }
+    if (labels) {
+      ctx.fillStyle = ink.text;
+      ctx.font = `600 13px ${FONT}`;
+      ctx.fillText(clip(ctx, b.label, width - 20), x + 14, y + 24);
+    }
+  }
+  ctx.setLineDash([]);
+  ctx.globalAlpha = 1;
+}
+
+/** The text cut to fit a width, with an ellipsis, rather than squeezed. */
+function clip(ctx: CanvasRenderingContext2D, text: string, width: number): string {
+  if (width <= 0) return '';
+  if (ctx.measureText(text).width <= width) return text;
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (ctx.measureText(`${text.slice(0, mid)}…`).width <= width) low = mid;
+    else high = mid - 1;
+  }
+  return low ? `${text.slice(0, low)}…` : '';
+}
+
+/** Text lines of each tile, in screen pixels so they read the same at every zoom. */
+function fillTiles(target: PaintTarget, scene: Scene, camera: Camera, ink: Ink): void {
+  const { ctx, margin } = target;
+  for (const tile of scene.tiles) {
+    const left = tile.rect.x * camera.zoom + camera.x + margin;
+    const top = tile.rect.y * camera.zoom + camera.y + margin;
+    const width = tile.rect.width * camera.zoom;
+    const height = tile.rect.height * camera.zoom;
+    if (left > target.width || top > target.height || left + width < 0 || top + height < 0)
+      continue;
+    ctx.globalAlpha = tile.dimmed ? 0.25 : 1;
+    ctx.fillStyle = ink.surface;
+    ctx.fillRect(left, top, width, height);
+    ctx.fillStyle = tile.colour;
+    ctx.fillRect(left, top, width, 4);
+    ctx.strokeStyle = ink.muted;
+    ctx.lineWidth = 1;
+    ctx.strokeRect(left + 0.5, top + 0.5, width - 1, height - 1);
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(left, top, width, height);
+    ctx.clip();
+    let y = top + 20;
+    // A short tile says what matters most on one line: how many boards, how many duplications.
+    const lines = height < 44 ? [tile.short] : tile.lines;
+    for (const line of lines) {
+      if (y > top + height - 4) break;
+      ctx.font = `${line.bold ? 700 : 400} ${line.bold ? 14 : 12}px ${FONT}`;
+      ctx.fillStyle =
+        line.tone === 'duplication'
+          ? DUPLICATION_INK
+          : line.tone === 'gain'
+            ? MARK_STYLES.new.fill
+            : line.tone === 'loss'
+              ? MARK_STYLES.retired.fill
+              : line.bold
+                ? ink.text
+                : ink.muted;
+      ctx.fillText(clip(ctx, line.text, width - 16), left + 8, y);
+      y += line.bold ? 19 : 16;
+    }
+    ctx.restore();
+  }
+  ctx.globalAlpha = 1;
+}
+
+/**
+ * Paints the overview once for a camera: tiles when zoomed out, otherwise relations and
+ * duplication links beneath the boards. The canvas is then moved by a CSS transform while the
+ * view moves, and painted again when it stops.
+ */
+export function paintOverview(
+  target: PaintTarget,
+  scene: Scene,
+  camera: Camera,
+  options: { tiles: boolean; links: boolean; mounted: ReadonlySet<string> },
+  ink: Ink,
+): void {
+  const { ctx, ratio, margin } = target;
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  ctx.clearRect(0, 0, target.width, target.height);
+  if (options.tiles) {
+    fillTiles(target, scene, camera, ink);
+    return;
+  }
+  const view = worldView(camera, target.width - 2 * margin, target.height - 2 * margin, margin);
+  ctx.setTransform(
+    ratio * camera.zoom,
+    0,
+    0,
+    ratio * camera.zoom,
+    ratio * (camera.x + margin),
+    ratio * (camera.y + margin),
+  );
+  strokeLinks(ctx, scene.relations, view, camera.zoom, ink);
+  if (options.links) strokeLinks(ctx, scene.duplications, view, camera.zoom, ink);
+  const drawn = scene.index.within(view).filter((b) => !options.mounted.has(b.id));
+  fillBoards(ctx, drawn, camera.zoom, ink);
+}
+
+/** The duplication link under a point of the world, within a few screen pixels of its line. */
+export function linkAt(
+  links: readonly SceneLink[],
+  x: number,
+  y: number,
+  zoom: number,
+): SceneLink | undefined {
+  const reach = 6 / zoom;
+  let best: { link: SceneLink; d: number } | undefined;
+  for (const link of links) {
+    const [ax, ay, cx, cy, bx, by] = duplicationCurve(link);
+    let px = ax;
+    let py = ay;
+    for (let i = 1; i <= 24; i++) {
+      const t = i / 24;
+      const qx = (1 - t) * (1 - t) * ax + 2 * (1 - t) * t * cx + t * t * bx;
+      const qy = (1 - t) * (1 - t) * ay + 2 * (1 - t) * t * cy + t * t * by;
+      const d = segmentDistance(x, y, px, py, qx, qy);
+      if (d <= reach && (!best || d < best.d)) best = { link, d };
+      px = qx;
+      py = qy;
+    }
+  }
+  return best?.link;
+}
+
+function segmentDistance(x: number, y: number, ax: number, ay: number, bx: number, by: number) {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const length = dx * dx + dy * dy;
+  const t = length ? Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / length)) : 0;
+  return Math.hypot(x - (ax + t * dx), y - (ay + t * dy));
+}

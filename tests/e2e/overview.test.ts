@@ -1,0 +1,113 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openApp } from './browser';
+import { node, openTab } from './app';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+const tile = (page: Page, name: RegExp) => page.getByRole('button', { name });
+const canvasName = async (page: Page) =>
+  (await page.locator('.graph .described').getAttribute('aria-label')) ?? '';
+const boardsMounted = (page: Page) => page.locator('.svelte-flow__node').count();
+/** Whether a board's node lies wholly inside the graph's area on screen. */
+async function inView(page: Page, id: string): Promise<boolean> {
+  const graph = (await page.locator('.graph').boundingBox())!;
+  const box = await node(page, id).boundingBox();
+  return (
+    !!box &&
+    box.x >= graph.x &&
+    box.y >= graph.y &&
+    box.x + box.width <= graph.x + graph.width &&
+    box.y + box.height <= graph.y + graph.height
+  );
+}
+
+describe('the overview', () => {
+  it('opens as a grid of summary tiles that name their figures, and a tile opens on its boards', async () => {
+    const { page, context } = await openApp(browser, undefined, { tiles: true });
+    expect(await canvasName(page)).toMatch(/summary tiles, by level and region/);
+    expect(await boardsMounted(page)).toBe(0);
+    const gwent = tile(page, /^local, Gwent: 12 boards, \d+ seats, \d+ duplications? \(worst/i);
+    expect(await gwent.count()).toBe(1);
+    expect(await gwent.getAttribute('aria-label')).toContain('Caerphilly Public Services Board');
+
+    // A click on the tile's area opens it: its boards, whole and readable, fill the view.
+    const box = (await gwent.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => boardsMounted(page)).toBeGreaterThan(0);
+    await expect.poll(() => inView(page, 'psb-caerphilly')).toBe(true);
+    expect(await node(page, 'psb-caerphilly').locator('.name').textContent()).toBe(
+      'Caerphilly Public Services Board',
+    );
+
+    // Fit to view goes back to the tiles.
+    await page.getByRole('button', { name: 'Fit to view' }).click();
+    await expect.poll(() => boardsMounted(page)).toBe(0);
+    expect(await gwent.count()).toBe(1);
+    await context.close();
+  });
+
+  it('keeps your place: zooming in with the wheel over a tile shows that tile’s boards', async () => {
+    const { page, context } = await openApp(browser, undefined, { tiles: true });
+    const box = (await tile(page, /^local, Dyfed-Powys/i).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3);
+    for (let i = 0; i < 8 && (await boardsMounted(page)) === 0; i++) {
+      await page.mouse.wheel(0, -300);
+      await page.waitForTimeout(250);
+    }
+    await expect.poll(() => boardsMounted(page)).toBeGreaterThan(0);
+    const ids = await page
+      .locator('.svelte-flow__node')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
+    const visible: string[] = [];
+    for (const id of ids) if (await inView(page, id)) visible.push(id);
+    expect(visible.length).toBeGreaterThan(0);
+    // Every board now on screen belongs to the county structures of Dyfed-Powys.
+    expect(visible.some((id) => /carmarthenshire|ceredigion|pembrokeshire|powys/.test(id))).toBe(
+      true,
+    );
+    await context.close();
+  });
+
+  it('is reached from the keyboard: Tab to a tile, Enter opens it', async () => {
+    const { page, context } = await openApp(browser, undefined, { tiles: true });
+    await tile(page, /^regional, North Wales/i).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => inView(page, 'nwscb')).toBe(true);
+    await context.close();
+  });
+
+  it('draws duplication links between boards, and one switch hides them', async () => {
+    const { page, context } = await openApp(browser);
+    expect(await canvasName(page)).toMatch(/and [1-9]\d* duplication links drawn/);
+    await page.getByRole('checkbox', { name: 'Duplication links' }).uncheck();
+    await expect.poll(() => canvasName(page)).toMatch(/and 0 duplication links drawn/);
+    await page.reload();
+    await page.locator('.svelte-flow__node').first().waitFor();
+    expect(await page.getByRole('checkbox', { name: 'Duplication links' }).isChecked()).toBe(false);
+    await context.close();
+  });
+
+  it('shows a highlighted pair with a way to clear it', async () => {
+    const { page, context } = await openApp(browser);
+    await openTab(page, 'Duplication');
+    await page
+      .getByRole('tabpanel', { name: 'Duplication' })
+      .getByRole('button', { name: /Dyfed-Powys Serious Violence/ })
+      .first()
+      .click();
+    const clear = page.getByRole('button', { name: 'Clear highlight' });
+    await clear.waitFor();
+    expect(await node(page, 'nwscb').locator('.board').getAttribute('class')).toContain('dimmed');
+    await clear.click();
+    await expect.poll(() => clear.count()).toBe(0);
+    expect(await node(page, 'nwscb').locator('.board').getAttribute('class')).not.toContain(
+      'dimmed',
+    );
+    await context.close();
+  });
+});
