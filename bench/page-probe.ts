@@ -6,10 +6,10 @@
  * `window.__bench` offers:
  * - `changeAt`: `performance.now()` of the last `change` event of a file input (capture phase,
  *   so before the app's own handler runs);
- * - `watch(want, timeoutMs)`: resolves when the graph shows `want.nodes` board nodes,
- *   `want.edges` edges, no node still hidden for measuring, and (if given) the workspace named
- *   `want.workspace`; `at` is the start of the next animation frame, i.e. once the frame
- *   holding the complete graph has been produced;
+ * - `watch(want, timeoutMs)`: resolves when the overview canvas has painted `want.boards`
+ *   boards (its `data-boards`, set after each paint), no node is still hidden for measuring,
+ *   and (if given) the workspace named `want.workspace` is open; `at` is the start of the next
+ *   animation frame, i.e. once the frame holding the complete graph has been produced;
  * - `settle(quietFrames, maxMs)`: waits until `quietFrames` frames in a row are shorter than
  *   40 ms (the app has stopped working: saving, measuring), or `maxMs` has passed;
  * - `gesture(opts)`: a scripted pan (a synthetic mouse drag around a loop, d3-zoom's mouse
@@ -39,6 +39,10 @@ export const PROBE = String.raw`
     const option = select && select.selectedOptions[0];
     return option ? option.textContent.trim() : null;
   };
+  const painted = () => {
+    const el = document.querySelector('.graph .described');
+    return el ? Number(el.getAttribute('data-boards')) : -1;
+  };
   const anyHidden = () =>
     document.querySelector('.svelte-flow__node[style*="visibility: hidden"]') !== null;
   B.state = () => {
@@ -47,6 +51,7 @@ export const PROBE = String.raw`
     return {
       nodes: nodes.length,
       edges: edges.length,
+      painted: painted(),
       workspace: workspaceName(),
       notice: notice ? notice.textContent.trim().replace(/\s+/g, ' ').slice(0, 400) : null,
       transform: viewport ? viewport.style.transform : null,
@@ -72,10 +77,9 @@ export const PROBE = String.raw`
         const now = performance.now();
         if (seenAt !== null) return resolve({ ok: true, seenAt, at: now, ...B.state() });
         if (
-          nodes.length === want.nodes &&
-          edges.length === want.edges &&
+          painted() === want.boards &&
           (want.workspace == null || workspaceName() === want.workspace) &&
-          (want.nodes === 0 || !anyHidden())
+          !anyHidden()
         )
           seenAt = now;
         if (seenAt === null && now - start > timeoutMs)

@@ -112,6 +112,10 @@ interface Rep {
   viewAfterOpen?: string | null;
   /** Every requestAnimationFrame delta of the gesture, in ms. */
   deltas?: number[];
+  /** The same gesture zoomed in on the fullest tile's boards: p95, slowest frame, nodes mounted. */
+  zoomedP95?: number;
+  zoomedMax?: number;
+  zoomedNodes?: number;
   errors: string[];
 }
 
@@ -231,6 +235,7 @@ interface WatchResult {
   waited?: number;
   nodes: number;
   edges: number;
+  painted: number;
   workspace: string | null;
   notice: string | null;
   transform: string | null;
@@ -278,7 +283,7 @@ async function runOnce(
   const result: Rep = { caseId: c.id, rep, errors: [], dialogsClosed: 0 };
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
-    const watchSeed = { nodes: seed.boards, edges: seed.relations, workspace: null };
+    const watchSeed = { boards: seed.boards, workspace: null };
     await context.addInitScript({
       content: `${PROBE};window.__bench.seedRendered = window.__bench.watch(${JSON.stringify(watchSeed)}, ${seed.renderTimeoutMs});`,
     });
@@ -309,7 +314,7 @@ async function runOnce(
       const input = page.getByLabel('Open landscape file…');
       if ((await input.count()) !== 1)
         throw new Broken('no file input named "Open landscape file…" in the page');
-      const want = { nodes: c.boards, edges: c.relations, workspace: c.workspace };
+      const want = { boards: c.boards, workspace: c.workspace };
       const watching = page.evaluate(
         `window.__bench.watch(${JSON.stringify(want)}, ${c.renderTimeoutMs})`,
       ) as Promise<WatchResult>;
@@ -325,7 +330,7 @@ async function runOnce(
       if (!watched.ok) {
         if (watched.notice && /not opened/.test(watched.notice))
           throw new Broken(`the app refused ${c.file}: ${watched.notice}`);
-        result.renderFailure = `did not render within ${c.renderTimeoutMs / 1000} s (showed ${watched.nodes} nodes, ${watched.edges} edges)`;
+        result.renderFailure = `did not render within ${c.renderTimeoutMs / 1000} s (painted ${watched.painted} boards, ${watched.nodes} nodes)`;
         return result;
       }
       const changeAt = (await page.evaluate('window.__bench.changeAt')) as number | null;
@@ -381,6 +386,34 @@ async function runOnce(
     const style = per('RecalcStyleDuration');
     const layout = per('LayoutDuration');
     result.perFrame = { task, script, style, layout, other: task - script - style - layout };
+
+    // Then the same gesture zoomed in, on the boards of the fullest tile, opened as a user does.
+    const tiles = page.locator('.graph .tile');
+    if ((await tiles.count()) > 0) {
+      const sizes = await tiles.evaluateAll((els) =>
+        els.map((e) =>
+          Number(
+            /(\d[\d,]*) boards?/.exec(e.getAttribute('aria-label') ?? '')?.[1]?.replace(/,/g, '') ??
+              0,
+          ),
+        ),
+      );
+      await tiles.nth(sizes.indexOf(Math.max(...sizes))).focus();
+      await page.keyboard.press('Enter');
+      await within(page.evaluate('window.__bench.settle(30, 15000)'), 30_000, 'settle');
+      const zoomed = (await within(
+        page.evaluate(`window.__bench.gesture(${JSON.stringify(GESTURE)})`),
+        120_000,
+        `${c.label} pan and zoom, zoomed in`,
+      )) as GestureResult;
+      if (zoomed.ok) {
+        result.zoomedP95 = percentile(zoomed.deltas, 95);
+        result.zoomedMax = Math.max(...zoomed.deltas);
+        result.zoomedNodes = (
+          (await page.evaluate('window.__bench.counts()')) as { nodes: number }
+        ).nodes;
+      }
+    }
 
     await cdp.send('HeapProfiler.enable');
     await cdp.send('HeapProfiler.collectGarbage');
@@ -447,6 +480,9 @@ function summarise(cases: Case[], reps: Rep[]) {
       p95: med((r) => r.p95),
       panP95: med((r) => r.panP95),
       zoomP95: med((r) => r.zoomP95),
+      zoomedP95: med((r) => r.zoomedP95),
+      zoomedMax: med((r) => r.zoomedMax),
+      zoomedNodes: med((r) => r.zoomedNodes),
       slowShare: med((r) => r.slowShare),
       frames: med((r) => r.frames),
       heapMB: med((r) => r.heapMB),
@@ -489,6 +525,9 @@ function report(mode: Mode, summary: Summary[]): string[] {
         'p50 ms',
         'p95 ms',
         'p95 / empty p95',
+        'zoomed-in p95',
+        'zoomed-in max',
+        'zoomed-in nodes',
         '> 20 ms',
         'heap MB',
         'node DOM',
@@ -503,6 +542,11 @@ function report(mode: Mode, summary: Summary[]): string[] {
         fmt(s.p50),
         fmt(s.p95),
         s.p95 !== undefined && floor ? `${(s.p95 / floor).toFixed(2)}×` : '—',
+        s.zoomedP95 !== undefined && floor
+          ? `${fmt(s.zoomedP95)} (${(s.zoomedP95 / floor).toFixed(2)}×)`
+          : '—',
+        fmt(s.zoomedMax),
+        fmt(s.zoomedNodes, 0),
         s.slowShare !== undefined ? `${Math.round(s.slowShare * 100)} %` : '—',
         fmt(s.heapMB),
         s.counts ? String(s.counts.nodes) : '—',

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from './browser';
+import { launch, showBoardsAtEveryZoom } from './browser';
 import { node, panel, selectBoard } from './app';
 
 let browser: Browser;
@@ -43,9 +43,11 @@ afterAll(async () => {
 
 async function open(page: Page): Promise<void> {
   await page.goto(url);
-  await node(page, 'awcjb').waitFor();
+  await page.locator('.graph .described').waitFor({ state: 'attached' });
   const skip = page.getByRole('button', { name: 'Skip the guide' });
   if (await skip.isVisible()) await skip.click();
+  await showBoardsAtEveryZoom(page);
+  await node(page, 'awcjb').waitFor();
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
 }
 

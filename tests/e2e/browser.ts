@@ -44,6 +44,12 @@ export async function launch(): Promise<Browser> {
 
 export const baseUrl = (): string => inject('baseUrl');
 
+/** Turns the summary tiles off, as a user may: the choice is kept for the whole profile. */
+export async function showBoardsAtEveryZoom(page: Page): Promise<void> {
+  const tiles = page.getByRole('checkbox', { name: 'Summary tiles when zoomed out' });
+  if (await tiles.isChecked()) await tiles.uncheck();
+}
+
 /**
  * A fresh browser context (its own IndexedDB) with the app open and the graph drawn. Any request
  * that leaves the app's own origin fails the test: the app must work offline.
@@ -73,8 +79,7 @@ export async function openApp(
   // Zoomed out the seed shows as summary tiles; tests of other features work on the boards,
   // as a user who turns the tiles off does (the choice is kept, so it holds after a reload).
   if (!options.tiles) {
-    const tiles = page.getByRole('checkbox', { name: 'Summary tiles when zoomed out' });
-    if (await tiles.isChecked()) await tiles.uncheck();
+    await showBoardsAtEveryZoom(page);
     await page.locator('.svelte-flow__node').first().waitFor();
   }
   return { context: ctx, page, outside };

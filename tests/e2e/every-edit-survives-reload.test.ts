@@ -366,8 +366,8 @@ describe('every edit survives a reload', () => {
       steps.push(operation(what, ops, line));
     };
 
-    await node(page, 'dp-svoc-board').click();
-    await node(page, 'dp-contest-board').click({ modifiers: ['Control'] });
+    await selectBoard(page, 'dp-svoc-board');
+    await node(page, 'dp-contest-board').dispatchEvent('click', { ctrlKey: true });
     await openTab(page, 'Scenarios');
     await scenarios(page).getByLabel('Name of the merged board').fill(MERGED);
     await scenarios(page).getByRole('button', { name: 'Merge the selected boards' }).click();

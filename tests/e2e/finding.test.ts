@@ -151,7 +151,7 @@ describe('finding your way', () => {
     await guide.getByRole('button', { name: 'Next' }).click();
     await guide.getByRole('button', { name: 'Start' }).click();
     await page.reload();
-    await page.locator('.svelte-flow__node').first().waitFor();
+    await page.locator('.graph .described').waitFor({ state: 'attached' });
     expect(await guide.isVisible()).toBe(false);
     await page.getByRole('button', { name: 'Guide' }).click();
     expect(await guide.isVisible()).toBe(true);
