@@ -92,8 +92,15 @@ describe('the overview', () => {
     await context.close();
   });
 
-  it('shows a highlighted pair with a way to clear it', async () => {
+  it('brings a highlighted pair into view, with a way to clear it, and drops it for a scenario', async () => {
     const { page, context } = await openApp(browser);
+    // Look elsewhere first: the Women in Justice Board, close up.
+    await page.keyboard.press('/');
+    await page.keyboard.type('Women in Justice Board');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => inView(page, 'dp-svoc-board')).toBe(false);
+    expect(await inView(page, 'wij-board')).toBe(true);
+
     await openTab(page, 'Duplication');
     await page
       .getByRole('tabpanel', { name: 'Duplication' })
@@ -102,12 +109,28 @@ describe('the overview', () => {
       .click();
     const clear = page.getByRole('button', { name: 'Clear highlight' });
     await clear.waitFor();
-    expect(await node(page, 'nwscb').locator('.board').getAttribute('class')).toContain('dimmed');
+    await expect.poll(() => inView(page, 'dp-svoc-board')).toBe(true);
+    const dimmed = async (id: string) =>
+      (await node(page, id).locator('.board').getAttribute('class'))!.includes('dimmed');
+    expect(await dimmed('nwscb')).toBe(true);
     await clear.click();
     await expect.poll(() => clear.count()).toBe(0);
-    expect(await node(page, 'nwscb').locator('.board').getAttribute('class')).not.toContain(
-      'dimmed',
-    );
+    expect(await dimmed('nwscb')).toBe(false);
+
+    // Highlighted again, then a scenario opens: it starts with nothing faded.
+    await page
+      .getByRole('tabpanel', { name: 'Duplication' })
+      .getByRole('button', { name: /Dyfed-Powys Serious Violence/ })
+      .first()
+      .click();
+    await clear.waitFor();
+    await openTab(page, 'Scenarios');
+    await page
+      .getByRole('tabpanel', { name: 'Scenarios' })
+      .getByRole('radio', { name: /North Wales: nine regional boards to four/ })
+      .check();
+    await expect.poll(() => clear.count()).toBe(0);
+    expect(await page.locator('.svelte-flow__node .board.dimmed').count()).toBe(0);
     await context.close();
   });
 });
