@@ -133,4 +133,35 @@ describe('the overview', () => {
     expect(await page.locator('.svelte-flow__node .board.dimmed').count()).toBe(0);
     await context.close();
   });
+
+  it('shows a scenario at a glance: tiles count the change, merged boards fade, new ones stand out, today on demand', async () => {
+    const { page, context } = await openApp(browser, undefined, { tiles: true });
+    await openTab(page, 'Scenarios');
+    await page
+      .getByRole('tabpanel', { name: 'Scenarios' })
+      .getByRole('radio', { name: /North Wales: nine regional boards to four/ })
+      .check();
+    await expect
+      .poll(
+        async () => (await tile(page, /^regional, North Wales/i).getAttribute('aria-label')) ?? '',
+      )
+      .toContain('−5 boards on today');
+    expect(await tile(page, /^regional, Gwent/i).getAttribute('aria-label')).toContain('As today');
+
+    await tile(page, /^regional, North Wales/i).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => boardsMounted(page)).toBeGreaterThan(0);
+    const classes = (id: string) => node(page, id).locator('.board').getAttribute('class');
+    expect(await classes('nwscb')).toContain('faded');
+    const added = page.locator('.svelte-flow__node .board.added');
+    expect(await added.count()).toBe(4);
+
+    // Today, on the same canvas: nothing new, the boards that go still marked.
+    await page.getByRole('radio', { name: 'Show today' }).check();
+    await expect.poll(() => added.count()).toBe(0);
+    expect(await classes('nwscb')).toContain('faded');
+    await page.getByRole('radio', { name: 'Show the scenario' }).check();
+    await expect.poll(() => added.count()).toBe(4);
+    await context.close();
+  });
 });

@@ -1,7 +1,7 @@
 import { appendTo } from '../collections';
 import { containingRegionIn } from '../geography/footprint';
 import { ACROSS_REGIONS, layoutColumns } from '../layout/band-layout';
-import type { BoardId, Landscape } from '../model/types';
+import type { Board, BoardId, Landscape } from '../model/types';
 import { LEVELS, type Level } from '../model/vocabulary';
 import type { Position } from '../workspace/types';
 import { bounds, type Rect } from './spatial-index';
@@ -13,6 +13,34 @@ export interface GridCell {
   column: string;
   boards: BoardId[];
   rect: Rect;
+}
+
+/** Names a cell of the grid: one level in one column. */
+export const cellKey = (level: Level, column: string) => `${level}\u0000${column}`;
+
+/** The cell each board falls in, for one region system. */
+export function cellKeyIn(landscape: Landscape, system: string): (board: Board) => string {
+  const known = new Set(layoutColumns(landscape, system));
+  const regionOf = containingRegionIn(landscape, system);
+  return (board) => {
+    const region = regionOf(board.footprint) ?? ACROSS_REGIONS;
+    return cellKey(board.level, known.has(region) ? region : ACROSS_REGIONS);
+  };
+}
+
+/**
+ * Boards still meeting (neither merged nor retired) in each cell: what a scenario's tiles
+ * compare with today's.
+ */
+export function meetingByCell(landscape: Landscape, system: string): Map<string, number> {
+  const keyOf = cellKeyIn(landscape, system);
+  const counts = new Map<string, number>();
+  for (const board of landscape.boards)
+    if (board.status !== 'merged' && board.status !== 'retired') {
+      const key = keyOf(board);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  return counts;
 }
 
 /** The landscape as the overview shows it zoomed out: level bands by region columns. */
@@ -35,14 +63,9 @@ export function overviewGrid(
   system: string,
 ): OverviewGrid {
   const columns = layoutColumns(landscape, system);
-  const known = new Set(columns);
-  const regionOf = containingRegionIn(landscape, system);
+  const keyOf = cellKeyIn(landscape, system);
   const grouped = new Map<string, BoardId[]>();
-  const cellKey = (level: Level, column: string) => `${level}\u0000${column}`;
-  for (const board of landscape.boards) {
-    const region = regionOf(board.footprint) ?? ACROSS_REGIONS;
-    appendTo(grouped, cellKey(board.level, known.has(region) ? region : ACROSS_REGIONS), board.id);
-  }
+  for (const board of landscape.boards) appendTo(grouped, keyOf(board), board.id);
   const cells: GridCell[] = [];
   for (const level of LEVELS)
     for (const column of columns) {

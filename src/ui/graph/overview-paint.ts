@@ -115,9 +115,15 @@ function fillBoards(
   const labels = zoom * 12 >= 6;
   for (const b of boards) {
     const { x, y, width, height } = b.rect;
-    ctx.globalAlpha = b.dimmed ? 0.2 : 1;
+    const faded = b.mark === 'merged' || b.mark === 'retired';
+    ctx.globalAlpha = b.dimmed ? 0.2 : faded ? 0.45 : 1;
     ctx.fillStyle = ink.surface;
     ctx.fillRect(x, y, width, height);
+    if (b.mark === 'new') {
+      ctx.strokeStyle = MARK_STYLES.new.fill;
+      ctx.lineWidth = 3 / zoom;
+      ctx.strokeRect(x - 4 / zoom, y - 4 / zoom, width + 8 / zoom, height + 8 / zoom);
+    }
     ctx.fillStyle = b.colour;
     ctx.fillRect(x, y, 8, height);
     ctx.fillRect(x, y, width, 3);

@@ -12,12 +12,14 @@ interface TileTextInputs {
     name: (record: Board) => string;
   };
   column: string;
+  /** With a scenario open: boards still meeting in this cell, against today. */
+  delta?: number;
 }
 
 /** What a tile says, line by line, and the same in one sentence for a screen reader. */
 export function tileText(
   cell: GridCell,
-  { landscape, pairs, i18n, column }: TileTextInputs,
+  { landscape, pairs, i18n, column, delta }: TileTextInputs,
 ): { lines: TileLine[]; short: TileLine; name: string } {
   const ids = new Set<BoardId>(cell.boards);
   const seats = new Map<BoardId, number>();
@@ -37,21 +39,37 @@ export function tileText(
     ? i18n.t('overview.tileDuplications', { count: held.length, worst: worst.toFixed(2) })
     : i18n.t('overview.tileNoDuplications');
   const where = i18n.t('overview.tileWhere', { level: i18n.t(`level.${cell.level}`), column });
+  const change =
+    delta === undefined
+      ? undefined
+      : delta === 0
+        ? { text: i18n.t('overview.tileUnchanged') }
+        : {
+            text: i18n.t('overview.tileDelta', {
+              count: Math.abs(delta),
+              sign: delta < 0 ? '−' : '+',
+            }),
+            bold: true,
+            tone: delta < 0 ? ('loss' as const) : ('gain' as const),
+          };
   return {
     lines: [
       { text: boards, bold: true },
+      ...(change ? [change] : []),
       { text: seatLine },
       { text: duplications, ...(held.length ? { tone: 'duplication' as const } : {}) },
       ...largest.map((text) => ({ text })),
     ],
     short: {
-      text: held.length ? `${boards} · ${duplications}` : boards,
+      text: [boards, change?.text, held.length ? duplications : undefined]
+        .filter(Boolean)
+        .join(' · '),
       bold: true,
       ...(held.length ? { tone: 'duplication' as const } : {}),
     },
     name: i18n.t('overview.tileName', {
       where,
-      boards,
+      boards: change ? `${boards} (${change.text})` : boards,
       seats: seatLine,
       duplications,
       largest: largest.join('; '),

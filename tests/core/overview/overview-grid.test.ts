@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bandLayout, NODE_HEIGHT, NODE_WIDTH } from '../../../src/core/layout/band-layout';
-import { overviewGrid } from '../../../src/core/overview/overview-grid';
+import { cellKey, meetingByCell, overviewGrid } from '../../../src/core/overview/overview-grid';
 import { seedLandscape } from '../../fixtures/seed';
 
 const size = { width: NODE_WIDTH, height: NODE_HEIGHT };
@@ -46,5 +46,20 @@ describe('overviewGrid', () => {
     const after = overviewGrid(landscape, (id) => moved[id]!, size, 'police');
     const rect = after.cells.find((c) => c.level === 'local' && c.column === 'Gwent')!.rect;
     expect(rect.x + rect.width).toBe(90_000 + NODE_WIDTH);
+  });
+});
+
+describe('meetingByCell', () => {
+  it('counts the North Wales scenario as five fewer regional boards in North Wales, and no other change', async () => {
+    const { applyScenario } = await import('../../../src/core/scenarios/apply-scenario');
+    const { builtInScenarios } = await import('../../fixtures/seed');
+    const today = seedLandscape();
+    const scenario = builtInScenarios(today).find((s) => /North Wales/.test(s.name))!;
+    const after = applyScenario(today, scenario.operations, { name: scenario.name }).landscape;
+    const before = meetingByCell(today, 'police');
+    const then = meetingByCell(after, 'police');
+    const key = cellKey('regional', 'North Wales');
+    expect(then.get(key)! - before.get(key)!).toBe(-5);
+    for (const [k, n] of before) if (k !== key) expect(then.get(k)).toBe(n);
   });
 });
