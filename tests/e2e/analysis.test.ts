@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp } from './browser';
-import { node, openTab, panel, selectBoard, waitSaved } from './app';
+import { editList, node, openTab, panel, selectBoard, waitSaved } from './app';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -74,6 +74,7 @@ describe('duplication panel', () => {
     const score = async () => Number(await dpPair(page).locator('.score').textContent());
     const before = await score();
     await selectBoard(page, 'dp-contest-board');
+    await editList(page, 'members');
     const removes = panel(page).getByRole('button', { name: /^Remove (?!:)/ });
     for (let i = 0; i < 4; i += 1) {
       await removes.first().click();

@@ -71,3 +71,11 @@ export async function openLegend(page: Page): Promise<void> {
   if (await button.isVisible()) await button.click();
   await page.locator('.legend').waitFor();
 }
+
+/** Turns on editing of the board panel's members or relations (reading is the default). */
+export async function editList(page: Page, list: 'members' | 'relations'): Promise<void> {
+  const toggle = panel(page).getByRole('button', {
+    name: list === 'members' ? 'Edit members' : 'Edit relations',
+  });
+  if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+}

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp } from './browser';
 import {
   dragBoard,
+  editList,
   node,
   panel,
   renameSelectedBoard,
@@ -89,10 +90,12 @@ describe('editing the landscape', () => {
     for (const area of ['Blaenau Gwent', 'Caerphilly', 'Monmouthshire', 'Newport', 'Torfaen'])
       expect(text).toContain(area);
 
+    await editList(page, 'members');
     await details.getByLabel('Organisation').selectOption({ label: 'Gwent Police' });
     await details.getByLabel('Role').selectOption('chair');
     await details.getByRole('button', { name: 'Add member' }).click();
     expect(await details.getByText('Members (1)').isVisible()).toBe(true);
+    await editList(page, 'relations');
     await details.getByLabel('Other board').selectOption({ label: 'Safer Gwent' });
     await details.getByRole('button', { name: 'Add relation' }).click();
     expect(await details.getByText('Relations (1)').isVisible()).toBe(true);
@@ -114,6 +117,7 @@ describe('editing the landscape', () => {
     await selectBoard(page, 'dp-svoc-board');
     const heading = panel(page).getByRole('heading', { name: /^Members/ });
     const count = Number((await heading.textContent())!.match(/\d+/)![0]);
+    await editList(page, 'members');
     await panel(page)
       .getByRole('button', { name: /^Remove / })
       .first()

@@ -1,7 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp } from './browser';
-import { dragBoard, node, openTab, panel, waitSaved, workspaceMenu } from './app';
+import { dragBoard, editList, node, openTab, panel, waitSaved, workspaceMenu } from './app';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -170,6 +170,7 @@ describe('every edit survives a reload', () => {
     // Add a member.
     await findBoard(page, 'Home Office Advisory Group');
     expect(await heading(page, 'Members')).toBe('Members (2)');
+    await editList(page, 'members');
     const addMember = panel(page).getByRole('form', { name: 'Add member' });
     await addMember.getByLabel('Organisation').selectOption({ label: 'Gwent Police' });
     await addMember.getByRole('button', { name: 'Add member' }).click();
@@ -188,6 +189,7 @@ describe('every edit survives a reload', () => {
 
     // Remove a member.
     await findBoard(page, 'Justice in Wales Strategy Group');
+    await editList(page, 'members');
     await panel(page).getByRole('button', { name: 'Remove Ministry of Justice' }).click();
     await waitSaved(page);
     steps.push({
@@ -205,6 +207,7 @@ describe('every edit survives a reload', () => {
     // Add a relation.
     await findBoard(page, 'Wales Violence Prevention Unit');
     expect(await heading(page, 'Relations')).toBe('Relations (0)');
+    await editList(page, 'relations');
     await panel(page).getByLabel('Other board').selectOption({ label: 'Safer Gwent' });
     await panel(page).getByRole('button', { name: 'Add relation' }).click();
     await waitSaved(page);
@@ -223,6 +226,7 @@ describe('every edit survives a reload', () => {
     // Remove a relation.
     await findBoard(page, 'All Wales Criminal Justice Board');
     expect(await heading(page, 'Relations')).toBe('Relations (2)');
+    await editList(page, 'relations');
     const removeRelation = panel(page)
       .getByRole('button', { name: /^Remove: / })
       .first();
@@ -233,11 +237,13 @@ describe('every edit survives a reload', () => {
       what: 'remove a relation',
       present: async (p) => {
         await selectBoard(p, 'awcjb');
+        await editList(p, 'relations');
         expect(await heading(p, 'Relations')).toBe('Relations (1)');
         expect(await panel(p).getByRole('button', { name: removed }).count()).toBe(0);
       },
       undone: async (p) => {
         await selectBoard(p, 'awcjb');
+        await editList(p, 'relations');
         expect(await heading(p, 'Relations')).toBe('Relations (2)');
         expect(await panel(p).getByRole('button', { name: removed }).count()).toBe(1);
       },
@@ -385,12 +391,14 @@ describe('every edit survives a reload', () => {
     await added('rescope', 'Re-scope Powys Regional Partnership Board to 4 local authorities');
 
     await findBoard(page, 'Gwent G7 Strategic Leaders Forum');
+    await editList(page, 'members');
     const scenarioMember = panel(page).getByRole('form', { name: 'Add member' });
     await scenarioMember.getByLabel('Organisation').selectOption({ label: 'Home Office' });
     await scenarioMember.getByRole('button', { name: 'Add member' }).click();
     await added('add a membership', 'Add Home Office to Gwent G7 Strategic Leaders Forum');
 
     await findBoard(page, 'Gwent G7 Strategic Leaders Forum');
+    await editList(page, 'members');
     await panel(page)
       .getByRole('button', { name: 'Remove Torfaen County Borough Council' })
       .click();
@@ -430,6 +438,7 @@ describe('every edit survives a reload', () => {
     await added('add a board in the scenario', `Add “${SCENARIO_BOARD}”`);
 
     await findBoard(page, 'Cwm Taf Community Safety Board');
+    await editList(page, 'relations');
     const repoint = panel(page).locator('form.repoint').first();
     await repoint.getByRole('combobox').selectOption({ label: 'Safer Gwent' });
     await repoint.getByRole('button').click();

@@ -164,4 +164,43 @@ describe('the overview', () => {
     await expect.poll(() => added.count()).toBe(4);
     await context.close();
   });
+
+  it('reads a board in a few Tab stops, and picks an organisation from its members to see where it sits', async () => {
+    const { page, context } = await openApp(browser);
+    await node(page, 'dp-svoc-board').dispatchEvent('click');
+    const details = page.getByRole('tabpanel', { name: 'Details' });
+    await details.locator('#board-title').waitFor();
+    // Walk the Tab path through the panel: the lists are one stop each, no Remove on the way.
+    const stops: string[] = [];
+    await details.locator('ul.members > li').first().focus();
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const inside = await page.evaluate(
+        () => !!document.activeElement?.closest('[role="tabpanel"]'),
+      );
+      if (!inside) break;
+      stops.push(
+        await page.evaluate(() => document.activeElement?.textContent?.trim().slice(0, 40) ?? ''),
+      );
+    }
+    expect(stops.length).toBeLessThan(12);
+    expect(stops.some((s) => s.startsWith('Remove'))).toBe(false);
+
+    // Down the member list with the arrow keys, Enter on one: its boards light up.
+    const first = details.locator('ul.members > li').first();
+    await first.focus();
+    await page.keyboard.press('ArrowDown');
+    const second = details.locator('ul.members > li').nth(1);
+    expect(await second.evaluate((el) => el === document.activeElement)).toBe(true);
+    const name = (await second.getAttribute('aria-label'))!.split(',')[0]!;
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Clear highlight' }).waitFor();
+    await expect
+      .poll(async () => (await page.locator('.graph .described').getAttribute('aria-label')) ?? '')
+      .toContain(`${name}: `);
+    expect(await page.locator('.graph .described').getAttribute('aria-label')).toMatch(
+      /seat-hours a year/,
+    );
+    await context.close();
+  });
 });

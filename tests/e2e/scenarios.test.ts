@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp } from './browser';
-import { node, openTab, panel, selectBoard, waitSaved } from './app';
+import { editList, node, openTab, panel, selectBoard, waitSaved } from './app';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -117,6 +117,7 @@ describe('scenarios', () => {
     await selectBoard(page, 'cwm-taf-csb');
     const before = (await panel(page).textContent())!;
     expect(before).toContain('Meets back-to-back with Cwm Taf Morgannwg Area Planning Board');
+    await editList(page, 'relations');
     const form = panel(page).locator('form.repoint').first();
     await form.getByRole('combobox').selectOption({ label: 'Safer Gwent' });
     await form.getByRole('button').click();

@@ -25,6 +25,8 @@ export interface SceneInputs {
   duplications: readonly Duplication[];
   relationName: (from: string, to: string, type: RelationType) => string;
   duplicationName: (a: string, b: string, score: number) => string;
+  /** The organisation picked, whose memberships are drawn, and what to write beside them. */
+  organisation?: { boards: readonly BoardId[]; label: string };
   tile: (
     cell: OverviewGrid['cells'][number],
     colour: string,
@@ -102,7 +104,19 @@ export function buildScene(inputs: SceneInputs): Scene {
       ...inputs.tile(cell, colour),
     };
   });
+  const orgBoards = (inputs.organisation?.boards ?? []).flatMap((id) => byId.get(id) ?? []);
+  const organisation = orgBoards.length
+    ? {
+        boards: orgBoards,
+        hub: {
+          x: orgBoards.reduce((t, b) => t + b.rect.x + b.rect.width / 2, 0) / orgBoards.length,
+          y: orgBoards.reduce((t, b) => t + b.rect.y + b.rect.height / 2, 0) / orgBoards.length,
+        },
+        label: inputs.organisation!.label,
+      }
+    : undefined;
   return {
+    ...(organisation ? { organisation } : {}),
     grid: inputs.grid,
     boards,
     index: new SpatialIndex(boards.map((b) => ({ item: b, rect: b.rect }))),

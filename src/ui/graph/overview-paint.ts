@@ -234,9 +234,54 @@ export function paintOverview(
     ratio * (camera.y + margin),
   );
   strokeLinks(ctx, scene.relations, view, camera.zoom, ink);
+  if (scene.organisation) strokeMemberships(ctx, scene.organisation, camera.zoom);
   if (options.links) strokeLinks(ctx, scene.duplications, view, camera.zoom, ink);
   const drawn = scene.index.within(view).filter((b) => !options.mounted.has(b.id));
   fillBoards(ctx, drawn, camera.zoom, ink);
+  if (scene.organisation) labelHub(target, scene.organisation, camera, ink);
+}
+
+/** Memberships of the picked organisation meet at one point among its boards. */
+export const MEMBERSHIP_INK = '#5b4fa8';
+
+function strokeMemberships(
+  ctx: CanvasRenderingContext2D,
+  organisation: NonNullable<Scene['organisation']>,
+  zoom: number,
+): void {
+  ctx.strokeStyle = MEMBERSHIP_INK;
+  ctx.globalAlpha = 0.7;
+  ctx.lineWidth = 1.5 / zoom;
+  ctx.beginPath();
+  for (const b of organisation.boards) {
+    ctx.moveTo(organisation.hub.x, organisation.hub.y);
+    ctx.lineTo(b.rect.x + b.rect.width / 2, b.rect.y + b.rect.height / 2);
+  }
+  ctx.stroke();
+  ctx.globalAlpha = 1;
+}
+
+/** The organisation's name and load, in screen pixels at its hub, on a plate that reads on lines. */
+function labelHub(
+  target: PaintTarget,
+  organisation: NonNullable<Scene['organisation']>,
+  camera: Camera,
+  ink: Ink,
+): void {
+  const { ctx, ratio, margin } = target;
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  const x = organisation.hub.x * camera.zoom + camera.x + margin;
+  const y = organisation.hub.y * camera.zoom + camera.y + margin;
+  ctx.font = `700 13px ${FONT}`;
+  const text = clip(ctx, organisation.label, 420);
+  const width = ctx.measureText(text).width + 16;
+  ctx.fillStyle = ink.surface;
+  ctx.fillRect(x - width / 2, y - 13, width, 26);
+  ctx.strokeStyle = MEMBERSHIP_INK;
+  ctx.lineWidth = 2;
+  ctx.strokeRect(x - width / 2, y - 13, width, 26);
+  ctx.fillStyle = ink.text;
+  ctx.fillText(text, x - width / 2 + 8, y + 5);
 }
 
 /** The duplication link under a point of the world, within a few screen pixels of its line. */

@@ -52,8 +52,18 @@ export interface SceneTile {
   dimmed: boolean;
 }
 
+/** One organisation picked: its memberships drawn from one point to each of its boards. */
+export interface SceneOrganisation {
+  boards: SceneBoard[];
+  /** Where its lines meet: the middle of its boards. */
+  hub: { x: number; y: number };
+  /** Its name and load, written at the hub. */
+  label: string;
+}
+
 /** Everything the overview canvas draws, in the graph's own coordinates. */
 export interface Scene {
+  organisation?: SceneOrganisation;
   grid: OverviewGrid;
   boards: SceneBoard[];
   index: SpatialIndex<SceneBoard>;
