@@ -29,8 +29,12 @@ export class Preferences {
     await this.#repository.setSetting(LANG_KEY, lang);
   }
 
+  /** Closes the guide once it is remembered as seen, so a reload straight after never shows it. */
   async closeGuide(): Promise<void> {
-    this.guideOpen = false;
-    await this.#repository.setSetting(GUIDE_KEY, true);
+    try {
+      await this.#repository.setSetting(GUIDE_KEY, true);
+    } finally {
+      this.guideOpen = false;
+    }
   }
 }

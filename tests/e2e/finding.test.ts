@@ -150,6 +150,7 @@ describe('finding your way', () => {
     expect(await guide.textContent()).toContain('Find duplication and model a merge');
     await guide.getByRole('button', { name: 'Next' }).click();
     await guide.getByRole('button', { name: 'Start' }).click();
+    await guide.waitFor({ state: 'hidden' });
     await page.reload();
     await page.locator('.graph .described').waitFor({ state: 'attached' });
     expect(await guide.isVisible()).toBe(false);

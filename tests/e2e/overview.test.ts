@@ -203,4 +203,23 @@ describe('the overview', () => {
     );
     await context.close();
   });
+
+  it('stays usable 800 pixels wide, and open filters never cover the view tabs', async () => {
+    const context = await browser.newContext({ viewport: { width: 800, height: 800 } });
+    const { page } = await openApp(browser, context);
+    await page.getByText('Filters', { exact: true }).click();
+    const facets = (await page.getByRole('group', { name: 'Level' }).boundingBox())!;
+    const tabs = (await page.getByRole('tab', { name: 'Graph' }).boundingBox())!;
+    expect(tabs.y).toBeGreaterThanOrEqual(facets.y + facets.height);
+    await page.getByText('Filters', { exact: true }).click();
+    // The panel stacks under the graph, and both have room.
+    const graph = (await page.locator('.graph').boundingBox())!;
+    const side = (await page.getByRole('complementary').boundingBox())!;
+    expect(graph.height).toBeGreaterThan(300);
+    expect(side.y).toBeGreaterThanOrEqual(graph.y + graph.height);
+    await node(page, 'nwscb').dispatchEvent('click');
+    await page.locator('#board-title').waitFor();
+    expect(await page.locator('#board-title').isVisible()).toBe(true);
+    await context.close();
+  });
 });
