@@ -222,4 +222,19 @@ describe('the overview', () => {
     expect(await page.locator('#board-title').isVisible()).toBe(true);
     await context.close();
   });
+
+  it('moves between boards with the arrow keys from the panel too', async () => {
+    const { page, context } = await openApp(browser);
+    await node(page, 'dp-svoc-board').dispatchEvent('click');
+    const title = page.locator('#board-title');
+    await title.waitFor();
+    const before = await title.textContent();
+    await title.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => title.textContent()).not.toBe(before);
+    expect(await title.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => title.textContent()).toBe(before);
+    await context.close();
+  });
 });
