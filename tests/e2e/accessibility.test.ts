@@ -66,6 +66,31 @@ describe.each([
     await context.close();
   });
 
+  it('has none on the summary tiles, nor with the legend, the overview map and an organisation shown', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      colorScheme,
+    });
+    const { page } = await openApp(browser, context, { tiles: true });
+    await page.locator('.graph .tile').first().waitFor({ state: 'attached' });
+    expect(await violations(page), 'tiles').toEqual([]);
+    await page.getByRole('button', { name: 'Legend', exact: true }).click();
+    await page.getByRole('button', { name: 'Show overview map' }).click();
+    await page.locator('.graph .tile').first().focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.svelte-flow__node').first().waitFor();
+    await selectBoard(page, 'dp-svoc-board');
+    await page
+      .getByRole('tabpanel', { name: 'Details' })
+      .locator('ul.members > li')
+      .first()
+      .focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Clear highlight' }).waitFor();
+    expect(await violations(page), 'boards').toEqual([]);
+    await context.close();
+  });
+
   it('has none on the analysis panels', async () => {
     const { page, context } = await open();
     for (const tab of ['Duplication', 'Meeting load', 'Footprints', 'Scenarios'] as const) {
