@@ -8,6 +8,7 @@ import { AppUpdate } from './state/app-update.svelte';
 import { loadEmbeddedSeed } from './state/embedded-seed';
 import { I18n } from './state/i18n.svelte';
 import { MapState } from './state/map.svelte';
+import { fileWorker } from './state/file-worker';
 import { OverviewState } from './state/overview.svelte';
 import { Preferences } from './state/preferences.svelte';
 import { ViewFilter } from './state/view-filter.svelte';
@@ -40,6 +41,7 @@ async function start(): Promise<void> {
     channel: tabChannel(),
     build: __TIRWEDD_BUILD__,
     journal: localJournal(tab),
+    ...fileWorker(),
   });
   try {
     await session.start();

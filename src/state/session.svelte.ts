@@ -5,7 +5,7 @@ import type { Edit } from '../core/edits/types';
 import { parseLandscape } from '../core/io/landscape-format';
 import { plainData } from '../core/plain-data';
 import { bandLayout } from '../core/layout/band-layout';
-import type { Problem } from '../core/model/problems';
+import type { Problem, Result } from '../core/model/problems';
 import {
   addBoardEdit,
   addMembershipEdit,
@@ -36,6 +36,7 @@ import { encodeContent, FROM_TAB, openDocument, type OpenedDocument } from './op
 import type { Journal } from './journal';
 import { SaveQueue, type SaveOutcome } from './save-queue.svelte';
 import { TabHistory } from './tab-history';
+import { LARGE_CONTENT, LARGE_TEXT } from './file-worker';
 
 /** Something the app tells the user: a catalogue message and, for refusals, every problem. */
 export interface Notice {
@@ -71,6 +72,10 @@ export interface SessionDeps {
   build?: number;
   /** Keeps edits on their way to storage safe across a reload. */
   journal?: Journal;
+  /** Reads landscape text off the main thread; without it the page reads it. */
+  parse?: (text: string) => Promise<Result<Landscape>>;
+  /** Encodes a new workspace's document off the main thread; without it the page does. */
+  encode?: (content: WorkspaceContent) => Promise<Uint8Array>;
 }
 
 const CURRENT_KEY = 'currentWorkspace';
@@ -113,6 +118,7 @@ export class Session {
   readonly #channel: TabChannel | undefined;
   readonly #build: number;
   readonly #saves: SaveQueue;
+  readonly #files: Pick<SessionDeps, 'parse' | 'encode'>;
   #open: (OpenedDocument & { summary: WorkspaceSummary }) | undefined;
   #outbox: Uint8Array[] = [];
   /** Set when a merge left something out: the view must be settled after every change. */
@@ -127,6 +133,10 @@ export class Session {
     this.#liveTabs = deps.liveTabs ?? (async () => onlyThisTab(this.#tab));
     this.#channel = deps.channel;
     this.#build = deps.build ?? 0;
+    this.#files = {
+      ...(deps.parse ? { parse: deps.parse } : {}),
+      ...(deps.encode ? { encode: deps.encode } : {}),
+    };
     this.#saves = new SaveQueue(this.#store, deps.journal, (o) => this.#heard(o), this.#now);
     this.#channel?.listen((message) => this.#hear(message));
   }
@@ -322,7 +332,10 @@ export class Session {
    * every problem listed, and the open workspace is left as it was.
    */
   async openLandscapeFile(fileName: string, text: string): Promise<boolean> {
-    const parsed = parseLandscape(text);
+    const parsed =
+      this.#files.parse && text.length >= LARGE_TEXT
+        ? await this.#files.parse(text)
+        : parseLandscape(text);
     if (!parsed.ok) {
       this.notice = {
         tone: 'error',
@@ -511,7 +524,11 @@ export class Session {
     let stored = true;
     await this.#saves.queue(async () => {
       try {
-        await this.#store.create(summary, encodeContent(content), options.history?.everything());
+        const state =
+          this.#files.encode && content.landscape.boards.length >= LARGE_CONTENT
+            ? await this.#files.encode(content)
+            : encodeContent(content);
+        await this.#store.create(summary, state, options.history?.everything());
       } catch (error) {
         stored = false;
         this.notice = {

@@ -1,0 +1,53 @@
+import type { Result } from '../core/model/problems';
+import type { Landscape } from '../core/model/types';
+import type { WorkspaceContent } from '../core/workspace/types';
+import type { FileRequest } from '../workers/landscape-file.worker';
+
+/** A request without its id, which the client adds. */
+type FileQuestion = FileRequest extends infer R
+  ? R extends FileRequest
+    ? Omit<R, 'id'>
+    : never
+  : never;
+type Answer = { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string };
+
+/** Reading a file or encoding a workspace this large goes to the worker. */
+export const LARGE_TEXT = 1_000_000;
+export const LARGE_CONTENT = 1000;
+
+/**
+ * The client of the file worker: each question gets its own answer. The worker starts on first
+ * use and stays for the next file.
+ */
+export function fileWorker() {
+  let worker: Worker | undefined;
+  let next = 0;
+  const waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  const ask = <T>(request: FileQuestion, transfer: Transferable[] = []) => {
+    if (!worker) {
+      worker = new Worker(new URL('../workers/landscape-file.worker.ts', import.meta.url), {
+        type: 'module',
+      });
+      worker.onmessage = ({ data }: MessageEvent<Answer>) => {
+        const w = waiting.get(data.id);
+        waiting.delete(data.id);
+        if (data.ok) w?.resolve(data.value);
+        else w?.reject(new Error(data.message));
+      };
+      worker.onerror = (event) => {
+        for (const w of waiting.values()) w.reject(new Error(event.message || 'worker stopped'));
+        waiting.clear();
+        worker = undefined;
+      };
+    }
+    const id = (next += 1);
+    return new Promise<T>((resolve, reject) => {
+      waiting.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      worker!.postMessage({ ...request, id }, transfer);
+    });
+  };
+  return {
+    parse: (text: string) => ask<Result<Landscape>>({ kind: 'parse', text }),
+    encode: (content: WorkspaceContent) => ask<Uint8Array>({ kind: 'encode', content }),
+  };
+}
