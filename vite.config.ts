@@ -46,7 +46,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/{core,document,state,persistence,cli,data,i18n,figures}/**/*.test.ts'],
+          include: [
+            'tests/{core,document,state,persistence,cli,data,i18n,figures,server}/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },

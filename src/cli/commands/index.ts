@@ -4,6 +4,7 @@ import { convert } from './convert';
 import { exportSvg } from './export-svg';
 import { footprints } from './footprints';
 import { scenarios } from './scenarios';
+import { serve } from './serve';
 import { summary } from './summary';
 import type { Command } from './types';
 import { validate } from './validate';
@@ -18,4 +19,5 @@ export const COMMANDS: readonly Command[] = [
   compare,
   exportSvg,
   convert,
+  serve,
 ];
