@@ -15,6 +15,7 @@ import { ViewFilter } from './state/view-filter.svelte';
 import { ScenarioState } from './state/scenario.svelte';
 import { Selection } from './state/selection.svelte';
 import { Session } from './state/session.svelte';
+import { ShareLink } from './state/share-link.svelte';
 import { localJournal } from './state/journal';
 import { tabIdentity } from './state/tab-identity';
 import App from './App.svelte';
@@ -49,11 +50,15 @@ async function start(): Promise<void> {
     target.textContent = error instanceof Error ? error.message : String(error);
     return;
   }
+  // The sync engine is loaded only for a shared workspace.
+  const share = new ShareLink(session, async (address, doc, handlers) =>
+    (await import('./sync/share-connection')).connectShare(address, doc, handlers),
+  );
   const scenario = new ScenarioState(session);
   const i18n = new I18n();
   const preferences = new Preferences(store, i18n);
   const overview = new OverviewState(store);
-  await Promise.all([preferences.load(), overview.load()]);
+  await Promise.all([preferences.load(), overview.load(), share.load()]);
   const app = {
     session,
     selection: new Selection(),
@@ -65,8 +70,18 @@ async function start(): Promise<void> {
     map: new MapState(store),
     overview,
     update: new AppUpdate(),
+    share,
   };
   mount(App, { target, props: { app } });
+  // A link to a shared workspace opens it, here or fetched from its server.
+  const joining = () => {
+    if (!location.hash.startsWith('#join?')) return;
+    const hash = location.hash;
+    history.replaceState(null, '', location.pathname + location.search);
+    void share.join(hash, i18n.t('share.defaultName'));
+  };
+  joining();
+  window.addEventListener('hashchange', joining);
   void app.update.register();
 }
 

@@ -5,6 +5,7 @@ import enFigures from './figures.en.json';
 import enIo from './io.en.json';
 import enLayout from './layout.en.json';
 import enOverview from './overview.en.json';
+import enShare from './share.en.json';
 import enTrust from './trust.en.json';
 import enWorkspace from './workspace.en.json';
 
@@ -20,6 +21,7 @@ const en = {
   ...enGeography,
   ...enFigures,
   ...enOverview,
+  ...enShare,
 };
 
 export const LANGUAGES = ['en', 'cy'] as const;

@@ -4,6 +4,7 @@ import cyFigures from './figures.cy.json';
 import cyIo from './io.cy.json';
 import cyLayout from './layout.cy.json';
 import cyOverview from './overview.cy.json';
+import cyShare from './share.cy.json';
 import cyTrust from './trust.cy.json';
 import cyWorkspace from './workspace.cy.json';
 import type { Catalogue } from './catalogue';
@@ -17,4 +18,5 @@ export const WELSH = {
   ...cyGeography,
   ...cyFigures,
   ...cyOverview,
+  ...cyShare,
 } as Catalogue;

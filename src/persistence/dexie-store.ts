@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import type { WorkspaceSummary } from '../core/workspace/types';
+import type { ShareBinding, WorkspaceSummary } from '../core/workspace/types';
 import { TirweddDatabase, type UndoRow } from './database';
 import {
   byCreation,
@@ -72,6 +72,16 @@ export class DexieStore implements WorkspaceStore {
     await this.db.transaction('rw', [this.db.summaries, this.db.settings], async () => {
       await this.#checkBuild();
       await this.db.summaries.update(id, { name, updatedAt });
+    });
+  }
+
+  async setShare(id: string, share: ShareBinding | undefined) {
+    await this.db.transaction('rw', [this.db.summaries, this.db.settings], async () => {
+      await this.#checkBuild();
+      const summary = await this.db.summaries.get(id);
+      if (!summary) return;
+      const { share: _old, ...rest } = summary;
+      await this.db.summaries.put(share ? { ...rest, share } : rest);
     });
   }
 

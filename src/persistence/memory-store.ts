@@ -1,4 +1,4 @@
-import type { WorkspaceSummary } from '../core/workspace/types';
+import type { ShareBinding, WorkspaceSummary } from '../core/workspace/types';
 import {
   byCreation,
   type Commit,
@@ -43,6 +43,12 @@ export class MemoryStore implements WorkspaceStore {
   async rename(id: string, name: string, updatedAt: string) {
     const kept = this.#workspaces.get(id);
     if (kept) kept.summary = { ...kept.summary, name, updatedAt };
+  }
+  async setShare(id: string, share: ShareBinding | undefined) {
+    const kept = this.#workspaces.get(id);
+    if (!kept) return;
+    const { share: _old, ...rest } = kept.summary;
+    kept.summary = share ? { ...rest, share } : rest;
   }
   async remove(id: string) {
     this.#workspaces.delete(id);

@@ -1,5 +1,5 @@
 import type { HistoryEntry } from '../core/edits/types';
-import type { WorkspaceSummary } from '../core/workspace/types';
+import type { ShareBinding, WorkspaceSummary } from '../core/workspace/types';
 
 /** One step of a tab's history with its place in the order. */
 export interface NumberedEntry {
@@ -67,6 +67,8 @@ export interface WorkspaceStore {
   create(summary: WorkspaceSummary, state: Uint8Array, history?: HistoryWrite): Promise<void>;
   commit(commit: Commit): Promise<void>;
   rename(id: string, name: string, updatedAt: string): Promise<void>;
+  /** Records where a workspace is shared, or that it no longer is. */
+  setShare(id: string, share: ShareBinding | undefined): Promise<void>;
   remove(id: string): Promise<void>;
   /** The updates that make a workspace's document, oldest first. */
   readUpdates(id: string): Promise<Uint8Array[]>;

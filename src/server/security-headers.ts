@@ -23,9 +23,8 @@ export function securityHeaders(syncOrigin: string): Record<string, string> {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Permissions-Policy':
-      'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), ' +
-      'accelerometer=(), gyroscope=(), magnetometer=(), midi=(), display-capture=(), ' +
-      'interest-cohort=()',
+      'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), ' +
+      'accelerometer=(), gyroscope=(), magnetometer=(), midi=(), display-capture=()',
     'Cross-Origin-Opener-Policy': 'same-origin',
   };
 }

@@ -9,6 +9,7 @@ import type { ScenarioState } from './scenario.svelte';
 import type { ViewFilter } from './view-filter.svelte';
 import type { Selection } from './selection.svelte';
 import type { Session } from './session.svelte';
+import type { ShareLink } from './share-link.svelte';
 
 export interface AppState {
   session: Session;
@@ -21,6 +22,7 @@ export interface AppState {
   preferences: Preferences;
   scenario: ScenarioState;
   update: AppUpdate;
+  share: ShareLink;
 }
 
 export const [getAppState, setAppState] = createContext<AppState>();

@@ -23,6 +23,7 @@ import {
   WORKSPACE_FORMAT,
   WORKSPACE_VERSION,
   type Position,
+  type ShareBinding,
   type Workspace,
   type WorkspaceContent,
   type WorkspaceSummary,
@@ -102,6 +103,10 @@ export class Session {
   newerSchema = $state(false);
   /** A named version shown read-only in place of the workspace as it is now. */
   viewing = $state.raw<{ id: string; name: string } | undefined>(undefined);
+  /** The open workspace is shared with this browser to view only. */
+  shareReadOnly = $state(false);
+  /** The open workspace's summary, with where it is shared. */
+  openSummary = $state.raw<WorkspaceSummary | undefined>(undefined);
 
   readonly canUndo = $derived(this.workspace !== undefined && this.workspace.history.cursor > 0);
   readonly canRedo = $derived(
@@ -121,6 +126,11 @@ export class Session {
   readonly #files: Pick<SessionDeps, 'parse' | 'encode'>;
   #open: (OpenedDocument & { summary: WorkspaceSummary }) | undefined;
   #outbox: Uint8Array[] = [];
+  /** Changes from a sync server, stored together at the end of the task they came in. */
+  #inbox: Uint8Array[] = [];
+  readonly #remoteOrigins = new WeakSet<object>();
+  /** Who is told when a workspace opens or closes (a list: it is not state to render). */
+  #openHandlers: ((opened?: { summary: WorkspaceSummary; doc: Y.Doc }) => void)[] = [];
   /** Set when a merge left something out: the view must be settled after every change. */
   #settling = false;
 
@@ -143,7 +153,13 @@ export class Session {
 
   /** False when this tab may not change anything: no storage, an older app, a newer workspace. */
   get editable(): boolean {
-    return this.#store.persistent && !this.outdated && !this.newerSchema && !this.viewing;
+    return (
+      this.#store.persistent &&
+      !this.outdated &&
+      !this.newerSchema &&
+      !this.viewing &&
+      !this.shareReadOnly
+    );
   }
 
   /** Opens the workspace used last, or makes the first one from the seed. */
@@ -285,7 +301,8 @@ export class Session {
     this.workspaces = this.workspaces.map((w) =>
       w.id === current.id ? { ...w, name: trimmed, updatedAt } : w,
     );
-    if (this.#open) this.#open.summary = { ...this.#open.summary, name: trimmed };
+    if (this.#open)
+      this.openSummary = this.#open.summary = { ...this.#open.summary, name: trimmed };
     await this.#saves.queue(() => this.#store.rename(current.id, trimmed, updatedAt));
     this.#channel?.post({ type: 'workspaces' });
   }
@@ -362,6 +379,45 @@ export class Session {
   closeVersion(): void {
     this.viewing = undefined;
     if (this.#open) this.#show(this.#contentNow());
+  }
+
+  /**
+   * Opens a shared workspace as a new one of this browser's, from the state a server sent.
+   * Its name says where it came from; it stays bound to the server.
+   */
+  openShared(name: string, state: Uint8Array, share: ShareBinding): Promise<boolean> {
+    return this.#create(name, undefined, { state, share });
+  }
+
+  /** Records where the open workspace is shared, or that it no longer is. */
+  async setShare(share: ShareBinding | undefined): Promise<void> {
+    const open = this.#open;
+    if (!open) return;
+    const id = open.summary.id;
+    await this.#saves.queue(() => this.#store.setShare(id, share));
+    const { share: _old, ...rest } = open.summary;
+    const summary: WorkspaceSummary = share ? { ...rest, share } : rest;
+    if (this.#open?.summary.id === id) {
+      this.#open.summary = summary;
+      this.openSummary = summary;
+      this.shareReadOnly = share?.role === 'viewer';
+    }
+    this.workspaces = this.workspaces.map((w) => (w.id === id ? summary : w));
+    this.#channel?.post({ type: 'workspaces' });
+  }
+
+  /** Changes a sync server makes to the open document come with `origin`: stored, then shown. */
+  acceptChangesFrom(origin: object): void {
+    this.#remoteOrigins.add(origin);
+  }
+
+  /** Tells `handler` of every workspace opened from now on (and of none, when it closes). */
+  onOpen(handler: (opened?: { summary: WorkspaceSummary; doc: Y.Doc }) => void): () => void {
+    this.#openHandlers = [...this.#openHandlers, handler];
+    if (this.#open) handler({ summary: this.#open.summary, doc: this.#open.doc });
+    return () => {
+      this.#openHandlers = this.#openHandlers.filter((h) => h !== handler);
+    };
   }
 
   /** Opens content (a restored version) as a new workspace of its own. */
@@ -466,14 +522,20 @@ export class Session {
     if (message.type === 'workspaces') {
       void this.#store.list().then((list) => {
         this.workspaces = list;
-        // A rename in another tab shows here too.
+        // A rename, or sharing, in another tab shows here too.
         const open = this.#open;
-        const renamed =
-          open && list.find((w) => w.id === open.summary.id && w.name !== open.summary.name);
-        if (open && renamed && this.workspace) {
-          open.summary = { ...open.summary, name: renamed.name };
-          this.workspace = { ...this.workspace, name: renamed.name };
+        const now = open && list.find((w) => w.id === open.summary.id);
+        if (!open || !now || !this.workspace) return;
+        if (now.name !== open.summary.name) {
+          open.summary = { ...open.summary, name: now.name };
+          this.workspace = { ...this.workspace, name: now.name };
         }
+        if (JSON.stringify(now.share) !== JSON.stringify(open.summary.share)) {
+          open.summary = now;
+          this.shareReadOnly = now.share?.role === 'viewer';
+          for (const handler of this.#openHandlers) handler({ summary: now, doc: open.doc });
+        }
+        this.openSummary = open.summary;
       });
       return;
     }
@@ -487,11 +549,29 @@ export class Session {
     const open = this.#open;
     if (!open || message.ws !== open.summary.id) return;
     Y.applyUpdate(open.doc, message.update, FROM_TAB);
-    const raw = open.view.content;
+    this.#merged();
+  }
+
+  /** Shows what a change from elsewhere made of the workspace, settled as every copy settles it. */
+  #merged(): void {
+    const raw = this.#open!.view.content;
     const settled = settleContent(raw, this.workspace);
     if (settled.landscape !== raw.landscape) this.#settling = true;
     // A version on screen stays as it was; the workspace shows the change on the way back.
     if (!this.viewing) this.#show(settled);
+  }
+
+  /** Stores a server's changes (other tabs hear them from the server too) and shows them. */
+  #fromServer(update: Uint8Array): void {
+    this.#inbox.push(update);
+    if (this.#inbox.length > 1) return;
+    queueMicrotask(() => {
+      const open = this.#open;
+      const updates = this.#inbox.splice(0);
+      if (!open || !updates.length) return;
+      this.#saves.save(this.#target(open), [Y.mergeUpdates(updates)]);
+      this.#merged();
+    });
   }
 
   #fresh(
@@ -511,8 +591,14 @@ export class Session {
   /** Stores a new workspace and opens it; false, with the reason said, when it cannot be kept. */
   async #create(
     name: string,
-    content: WorkspaceContent,
-    options: { id?: string; createdAt?: string; history?: TabHistory } = {},
+    content: WorkspaceContent | undefined,
+    options: {
+      id?: string;
+      createdAt?: string;
+      history?: TabHistory;
+      state?: Uint8Array;
+      share?: ShareBinding;
+    } = {},
   ): Promise<boolean> {
     const now = this.#now();
     const summary: WorkspaceSummary = {
@@ -520,14 +606,16 @@ export class Session {
       name,
       createdAt: options.createdAt ?? now,
       updatedAt: now,
+      ...(options.share ? { share: options.share } : {}),
     };
     let stored = true;
     await this.#saves.queue(async () => {
       try {
         const state =
-          this.#files.encode && content.landscape.boards.length >= LARGE_CONTENT
-            ? await this.#files.encode(content)
-            : encodeContent(content);
+          options.state ??
+          (this.#files.encode && content!.landscape.boards.length >= LARGE_CONTENT
+            ? await this.#files.encode(content!)
+            : encodeContent(content!));
         await this.#store.create(summary, state, options.history?.everything());
       } catch (error) {
         stored = false;
@@ -567,11 +655,15 @@ export class Session {
     this.#close();
     this.viewing = undefined;
     this.#open = { ...opened.value, summary };
+    this.openSummary = summary;
+    this.shareReadOnly = summary.share?.role === 'viewer';
     // Settling is needed after every change only once a merge has left something out.
     this.#settling = opened.value.content.landscape !== opened.value.view.content.landscape;
     this.newerSchema = opened.value.newerSchema;
     opened.value.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === LOCAL) this.#outbox.push(update);
+      else if (typeof origin === 'object' && origin !== null && this.#remoteOrigins.has(origin))
+        this.#fromServer(update);
     });
     this.#saves.reset();
     this.#show(opened.value.content);
@@ -579,12 +671,15 @@ export class Session {
       start,
       detail: { boards: opened.value.content.landscape.boards.length },
     });
+    for (const handler of this.#openHandlers) handler({ summary, doc: opened.value.doc });
     return true;
   }
 
   #close(): void {
+    if (this.#open) for (const handler of this.#openHandlers) handler(undefined);
     this.#open?.doc.destroy();
     this.#open = undefined;
+    this.#inbox = [];
   }
 
   /** Records which workspace is open, in the same queue as saves, so "saved" covers it too. */

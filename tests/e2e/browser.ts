@@ -57,21 +57,22 @@ export async function showBoardsAtEveryZoom(page: Page): Promise<void> {
 export async function openApp(
   browser: Browser,
   context?: BrowserContext,
-  options: { tiles?: boolean } = {},
+  options: { tiles?: boolean; url?: string } = {},
 ): Promise<{ context: BrowserContext; page: Page; outside: string[] }> {
   const ctx =
     context ??
     (await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true }));
   const page = await ctx.newPage();
   const outside: string[] = [];
-  const origin = new URL(baseUrl()).origin;
+  const url = options.url ?? baseUrl();
+  const origin = new URL(url).origin;
   page.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
       outside.push(url);
   });
   page.on('pageerror', (error) => outside.push(`page error: ${error.message}`));
-  await page.goto(baseUrl());
+  await page.goto(url);
   await page.locator('.graph .described').waitFor({ state: 'attached' });
   // The first-run guide opens on a fresh profile; tests of other features step past it.
   const skip = page.getByRole('button', { name: 'Skip the guide' });

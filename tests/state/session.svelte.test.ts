@@ -1,9 +1,12 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import type { BoardId } from '../../src/core/model/types';
 import { createWorkspace } from '../../src/core/workspace/workspace';
+import { readDocument } from '../../src/document/document-view';
 import { tabChannel } from '../../src/document/tab-channel';
+import { writeContent } from '../../src/document/write-content';
 import { DexieStore } from '../../src/persistence/dexie-store';
 import { MemoryStore } from '../../src/persistence/memory-store';
 import type { WorkspaceStore } from '../../src/persistence/repository';
@@ -376,5 +379,59 @@ describe('Session renaming in another tab', () => {
     await a.rename('Gwent model');
     await until(() => b.workspace!.name === 'Gwent model');
     expect(b.workspaces.map((w) => w.name)).toEqual(['Gwent model']);
+  });
+});
+
+describe('a shared workspace in the session', () => {
+  it("stores and shows a server's changes, which survive a reopen", async () => {
+    const name = newDb();
+    const s = await open(name);
+    const server = {};
+    s.acceptChangesFrom(server);
+    // Another person's copy renames a board; the change reaches this document from the server.
+    const theirs = new Y.Doc();
+    Y.applyUpdate(theirs, Y.encodeStateAsUpdate(s.document!));
+    const before = readDocument(theirs);
+    const board = before.landscape.boards.find((b) => b.id === 'north-svoc')!;
+    writeContent(
+      theirs,
+      before,
+      {
+        ...before,
+        landscape: {
+          ...before.landscape,
+          boards: before.landscape.boards.map((b) =>
+            b === board ? { ...board, name: 'Renamed elsewhere' } : b,
+          ),
+        },
+      },
+      'them',
+    );
+    Y.applyUpdate(
+      s.document!,
+      Y.encodeStateAsUpdate(theirs, Y.encodeStateVector(s.document!)),
+      server,
+    );
+    await until(() => boardNamed(s, 'north-svoc') === 'Renamed elsewhere');
+    // Their change is not this tab's to undo.
+    expect(s.canUndo).toBe(false);
+    await s.flush();
+    const again = await open(name, { tab: 'tab-2' });
+    expect(boardNamed(again, 'north-svoc')).toBe('Renamed elsewhere');
+  });
+
+  it('keeps where a workspace is shared, and a viewer may not change it', async () => {
+    const name = newDb();
+    const s = await open(name);
+    expect(s.editable).toBe(true);
+    await s.setShare({ server: 'http://127.0.0.1:1/', doc: 'd', token: 't', role: 'viewer' });
+    expect(s.editable).toBe(false);
+    expect(rename(s, 'north-svoc', 'Not allowed')).toBe(false);
+    const again = await open(name, { tab: 'tab-2' });
+    expect(again.openSummary?.share?.role).toBe('viewer');
+    expect(again.editable).toBe(false);
+    await again.setShare(undefined);
+    expect(again.editable).toBe(true);
+    expect(again.workspaces[0]?.share).toBeUndefined();
   });
 });

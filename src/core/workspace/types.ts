@@ -57,4 +57,21 @@ export interface WorkspaceSummary {
   name: string;
   createdAt: string;
   updatedAt: string;
+  /** Where the workspace is shared, when it is. */
+  share?: ShareBinding;
+}
+
+/** What a shared workspace's holder may do with it. */
+export type ShareRole = 'owner' | 'editor' | 'viewer';
+
+/** A workspace kept in step with a Tirwedd server. */
+export interface ShareBinding {
+  /** The server's address, as http(s)://host[:port]/. */
+  server: string;
+  /** The workspace's name on the server. */
+  doc: string;
+  token: string;
+  role: ShareRole;
+  /** The links to hand out, kept by whoever published the workspace. */
+  links?: { editor: string; viewer: string };
 }
