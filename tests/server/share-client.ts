@@ -73,6 +73,13 @@ export function client(address: ShareAddress, state?: Uint8Array) {
     get content(): WorkspaceContent {
       return settleContent(view.content);
     },
+    /** A board's name read straight from the document, as cheap as a read can be. */
+    rawName(id: string): string | undefined {
+      const record = doc.getMap('boards').get(id);
+      if (record instanceof Y.Map) return record.get('name') as string | undefined;
+      if (Array.isArray(record)) return (record[1] as { name?: string }).name;
+      return undefined;
+    },
     /** A board as this copy has it; nothing before the workspace has arrived. */
     board(id: string) {
       if (doc.getMap('meta').size === 0) return undefined;
