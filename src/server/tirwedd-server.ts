@@ -10,7 +10,8 @@ import { securityHeaders, syncOriginFor } from './security-headers';
 import { ShareTokens, type Holder } from './share-tokens';
 import { localTokens, sharedTokens } from './token-directory';
 import { serveStatic } from './static-files';
-import { addsNothing, refusalOf, updateIn } from './sync-messages';
+import * as Y from 'yjs';
+import { MAX_UPDATE_BYTES, messageRefusal, updateIn } from '../sync/sync-messages';
 
 export interface ServerOptions {
   port: number;
@@ -47,7 +48,9 @@ const API_HEADERS = {
   'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
 };
 
-const DEFAULT_MAX_UPDATE = 16 * 1024 * 1024;
+/** True when `update` adds nothing to `doc`: a viewer's client repeating what it was sent. */
+const addsNothing = (doc: Y.Doc, update: Uint8Array) =>
+  Y.snapshotContainsUpdate(Y.snapshot(doc), update);
 
 /** The Tirwedd server: the built app, the share API and the sync endpoint, in one process. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
@@ -65,7 +68,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const tokens = redis
     ? sharedTokens(new ShareTokens(db), cut, redis.client(), redis.client(), say)
     : localTokens(new ShareTokens(db), cut);
-  const maxUpdate = options.maxUpdate ?? DEFAULT_MAX_UPDATE;
+  const maxUpdate = options.maxUpdate ?? MAX_UPDATE_BYTES;
 
   const access: Extension = {
     async onAuthenticate(data: onAuthenticatePayload) {
@@ -84,21 +87,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return { holder } satisfies ConnectionContext;
     },
     async beforeHandleMessage({ update, connection, documentName, document }) {
-      let carried: Uint8Array | undefined;
-      try {
-        carried = updateIn(update);
-      } catch {
-        say('rejected', { doc: documentName, reason: 'unreadable message' });
-        throw new Error('unreadable message');
-      }
-      if (!carried) return;
-      const refusal = refusalOf(carried, maxUpdate);
+      const refusal = messageRefusal(update, maxUpdate);
       if (refusal) {
         say('rejected', { doc: documentName, reason: refusal });
         throw new Error(refusal);
       }
+      const carried = updateIn(update);
       // The engine refuses a read-only connection's writes; the log says who tried.
-      if (connection.readOnly && !addsNothing(document, carried))
+      if (carried && connection.readOnly && !addsNothing(document, carried))
         say('rejected', { doc: documentName, reason: 'viewer cannot write' });
     },
     async onDisconnect({ documentName, socketId, context }) {

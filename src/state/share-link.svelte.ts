@@ -237,6 +237,10 @@ export class ShareLink {
               };
         this.#disconnect();
       },
+      onRejected: () => {
+        if (generation === this.#generation)
+          this.#session.notice = { tone: 'error', key: 'share.rejected' };
+      },
     });
     if (generation !== this.#generation) {
       connection.destroy();

@@ -1,6 +1,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
 import { WORKSPACE_VERSION } from '../core/workspace/types';
+import { messageRefusal } from './sync-messages';
 
 /** Where a shared workspace lives, and the token that opens it. */
 export interface ShareAddress {
@@ -18,6 +19,23 @@ export interface ShareHandlers {
   onRefused?: (reason: string) => void;
   onReadOnly?: (readOnly: boolean) => void;
   onClosed?: (reason: string) => void;
+  /** A message from the server was not applied: malformed, or an update over the limit. */
+  onRejected?: (reason: string) => void;
+}
+
+/**
+ * The socket to the server, which reads every message before the document does: an update
+ * that is malformed or oversized is dropped, not applied, and reported, so a faulty server or
+ * peer can never damage the copy kept here.
+ */
+export class GuardedSocket extends HocuspocusProviderWebsocket {
+  onRejected: ((reason: string) => void) | undefined;
+
+  override onMessage(event: MessageEvent): void {
+    const refusal = messageRefusal(new Uint8Array(event.data as ArrayBuffer));
+    if (refusal) this.onRejected?.(refusal);
+    else super.onMessage(event);
+  }
 }
 
 /** The sync endpoint of a server, told by its page address. */
@@ -40,11 +58,12 @@ export function connectShare(
   // A WebSocket class where the platform has none (Node.js 20).
   WebSocketPolyfill?: unknown,
 ) {
-  const socket = new HocuspocusProviderWebsocket({
+  const socket = new GuardedSocket({
     url: syncUrl(address.server),
     ...(WebSocketPolyfill ? { WebSocketPolyfill } : {}),
     onStatus: ({ status }) => handlers.onStatus?.(status as 'connecting'),
   });
+  socket.onRejected = handlers.onRejected;
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
     name: address.doc,

@@ -79,3 +79,12 @@ export async function editList(page: Page, list: 'members' | 'relations'): Promi
   });
   if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
 }
+
+/** Finds a board by name from the search box and opens its details, wherever it sits. */
+export async function findBoard(page: Page, name: string): Promise<void> {
+  const search = page.getByRole('combobox', { name: 'Search boards and organisations' });
+  await search.fill(name);
+  await page.getByRole('option').first().waitFor();
+  await search.press('Enter');
+  await panel(page).locator('#board-title', { hasText: name }).waitFor();
+}

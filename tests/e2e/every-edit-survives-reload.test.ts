@@ -1,7 +1,16 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp } from './browser';
-import { dragBoard, editList, node, openTab, panel, waitSaved, workspaceMenu } from './app';
+import {
+  dragBoard,
+  editList,
+  findBoard,
+  node,
+  openTab,
+  panel,
+  waitSaved,
+  workspaceMenu,
+} from './app';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -103,17 +112,6 @@ async function selectBoard(page: Page, id: string): Promise<void> {
   await page.locator('#board-title').waitFor();
 }
 
-/**
- * Picks a board by its name from search: the legend, now taller with the evidence marks, can
- * cover a board on the canvas (the overview issue moves it out of the way).
- */
-async function findBoard(page: Page, name: string): Promise<void> {
-  await page.keyboard.press('/');
-  await page.keyboard.type(name);
-  await page.keyboard.press('Enter');
-  await page.locator('#board-title').filter({ hasText: name }).waitFor();
-}
-
 describe('every edit survives a reload', () => {
   it('keeps every edit kind and every scenario operation, each with its undo entry', async () => {
     const { page, context } = await openApp(browser);
@@ -141,8 +139,7 @@ describe('every edit survives a reload', () => {
       what: 'add a board',
       present: async (p) => {
         expect(await boardsNamed(p, NEW_BOARD).count()).toBe(1);
-        await boardsNamed(p, NEW_BOARD).click();
-        await panel(p).locator('#board-title', { hasText: NEW_BOARD }).waitFor();
+        await findBoard(p, NEW_BOARD);
         const details = await facts(p);
         for (const area of ['Blaenau Gwent', 'Caerphilly', 'Monmouthshire', 'Newport', 'Torfaen'])
           expect(details).toContain(area);

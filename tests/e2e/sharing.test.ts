@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp } from './browser';
+import { expectConsole, launch, openApp } from './browser';
 import { node, panel, renameSelectedBoard, selectBoard, workspaceMenu } from './app';
 import { client, until } from '../server/share-client';
 import { startRedis, startTirwedd, type TirweddServer } from '../server/server-process';
@@ -93,6 +93,8 @@ describe('sharing a workspace through the Tirwedd server', { timeout: 90_000 }, 
     const ann = await person();
     const { editor } = await publish(ann, 'Ann');
     const bryn = await join(editor);
+    // The browser reports each try to reach the server while offline; that is expected here.
+    expectConsole(/WebSocket connection to .* failed/);
     await bryn.context().setOffline(true);
     await status(bryn).filter({ hasText: 'Working offline' }).waitFor();
     await rename(bryn, SVOC, 'Renamed offline');
@@ -162,6 +164,8 @@ describe('the server restarting, and several processes', { timeout: 90_000 }, ()
     const bryn = await join(editor);
     await rename(ann, SVOC, 'Before the restart');
     await expect.poll(() => nameOf(bryn, SVOC).textContent()).toBe('Before the restart');
+    // Each try to reconnect while the server is down is reported by the browser.
+    expectConsole(/WebSocket connection to .* failed/);
     await server.stop();
     await status(ann).filter({ hasText: 'Working offline' }).waitFor();
     await rename(ann, CONTEST, 'While the server was down');

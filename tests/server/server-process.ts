@@ -55,11 +55,12 @@ export interface TirweddServer extends Started {
 
 /** Starts `tirwedd serve` on a free loopback port; `data` keeps documents across restarts. */
 export async function startTirwedd(
-  options: { data?: string; redis?: string; port?: number } = {},
+  options: { data?: string; redis?: string; port?: number; maxUpdate?: number } = {},
 ): Promise<TirweddServer> {
   const data = options.data ?? mkdtempSync(join(tmpdir(), 'tirwedd-server-'));
   const args = ['src/cli/bin.mjs', 'serve', '--port', String(options.port ?? 0), '--data', data];
   if (options.redis) args.push('--redis', options.redis);
+  if (options.maxUpdate) args.push('--max-update', String(options.maxUpdate));
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines = watch(child);
   const listening = await waitFor(lines, child, (l) => l.includes('"listening"'));

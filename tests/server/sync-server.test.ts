@@ -14,8 +14,11 @@ let server: TirweddServer;
 const open: { close(): void }[] = [];
 const track = <T extends { close(): void }>(c: T) => (open.push(c), c);
 
+/** Updates over this size are refused; small here, so a test can send one over it. */
+const MAX_UPDATE = 1024 * 1024;
+
 beforeAll(async () => {
-  server = await startTirwedd();
+  server = await startTirwedd({ maxUpdate: MAX_UPDATE });
 });
 afterEach(() => {
   for (const c of open.splice(0)) c.close();
@@ -132,12 +135,15 @@ describe('the Tirwedd server', { timeout: 30_000 }, () => {
         encoding.writeVarString(e, links.editor);
         socket.send(encoding.toUint8Array(e));
       });
-      socket.on('message', (data: Buffer) => resolve(data));
+      socket.on('message', (data: Buffer) => {
+        if (data.toString('latin1').includes('app-version')) resolve(data);
+      });
+      socket.on('close', () => reject(new Error('closed without saying why')));
       socket.on('error', reject);
     });
     socket.close();
     expect(reply.toString('latin1')).toContain('app-version');
-    expect(server.lines.some((l) => l.includes('"app-version"'))).toBe(true);
+    await until(() => server.lines.some((l) => l.includes('"app-version"')), 'the log line');
   });
 
   it('rejects a malformed update and an oversized one, logs them, and applies neither', async () => {
@@ -145,7 +151,7 @@ describe('the Tirwedd server', { timeout: 30_000 }, () => {
     const before = server.lines.length;
     for (const update of [
       new Uint8Array([9, 9, 9, 200, 200, 200]),
-      new Uint8Array(17 * 1024 * 1024),
+      new Uint8Array(MAX_UPDATE + 1),
     ]) {
       const url = new URL('sync', server.url);
       url.protocol = 'ws:';

@@ -7,10 +7,11 @@ const BUILT_APP = join(dirname(fileURLToPath(import.meta.url)), '../../../dist')
 
 export const serve: Command = {
   name: 'serve',
-  usage: 'serve [--port 8080] [--host 127.0.0.1] [--data ./tirwedd-data] [--redis redis://…]',
+  usage:
+    'serve [--port 8080] [--host 127.0.0.1] [--data ./tirwedd-data] [--redis redis://…] [--max-update bytes]',
   summary: 'run the Tirwedd server: the built app and live shared workspaces, kept on disk',
   async run(args, io) {
-    const parsed = parseArgs(args, ['port', 'host', 'data', 'redis', 'app']);
+    const parsed = parseArgs(args, ['port', 'host', 'data', 'redis', 'app', 'max-update']);
     if (parsed.error || parsed.positionals.length) {
       io.err(parsed.error ?? `unexpected argument ${parsed.positionals[0]}`);
       return 2;
@@ -27,6 +28,13 @@ export const serve: Command = {
       io.err(`--redis must be a redis:// or rediss:// address, not ${redis}`);
       return 2;
     }
+    const maxUpdate = parsed.options.has('max-update')
+      ? Number(parsed.options.get('max-update'))
+      : undefined;
+    if (maxUpdate !== undefined && !(Number.isInteger(maxUpdate) && maxUpdate > 0)) {
+      io.err(`--max-update must be a number of bytes, not ${parsed.options.get('max-update')}`);
+      return 2;
+    }
     // The server is loaded only when asked for, so the other commands need none of it.
     const { startServer } = await import('../../server/tirwedd-server');
     const running = await startServer({
@@ -35,6 +43,7 @@ export const serve: Command = {
       data: parsed.options.get('data') ?? './tirwedd-data',
       app: parsed.options.get('app') ?? BUILT_APP,
       ...(redis ? { redis } : {}),
+      ...(maxUpdate ? { maxUpdate } : {}),
       log: io.out,
     });
     const stop = () => {

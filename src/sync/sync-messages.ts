@@ -1,6 +1,9 @@
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 
+/** The largest update either side accepts, in bytes: a whole 20,000-board workspace fits. */
+export const MAX_UPDATE_BYTES = 64 * 1024 * 1024;
+
 /** Hocuspocus message types and Yjs sync steps, as they travel (see the y-protocols). */
 const SYNC = 0;
 const SYNC_STEP_2 = 1;
@@ -27,7 +30,15 @@ export function refusalOf(update: Uint8Array, limit: number): string | undefined
   }
 }
 
-/** True when `update` adds nothing to `doc`: a viewer's client repeating what it was sent. */
-export function addsNothing(doc: Y.Doc, update: Uint8Array): boolean {
-  return Y.snapshotContainsUpdate(Y.snapshot(doc), update);
+/** Why a whole message must not be applied: unreadable, or carrying a refused update. */
+export function messageRefusal(message: Uint8Array, limit = MAX_UPDATE_BYTES): string | undefined {
+  // A ping or a pong is one byte and names no document.
+  if (message.length <= 1) return undefined;
+  let carried: Uint8Array | undefined;
+  try {
+    carried = updateIn(message);
+  } catch {
+    return 'unreadable message';
+  }
+  return carried && refusalOf(carried, limit);
 }
