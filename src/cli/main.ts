@@ -28,5 +28,12 @@ export async function main(argv: string[], io: Output): Promise<number> {
     help(io);
     return 2;
   }
+  // Every command answers --help (or -h) with how to call it, and does nothing else.
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(`Usage: tirwedd ${command.usage}`);
+    io.out('');
+    io.out(command.summary);
+    return 0;
+  }
   return command.run(rest, io);
 }

@@ -27,6 +27,27 @@ describe('tirwedd validate', () => {
   });
 });
 
+describe('tirwedd <command> --help', () => {
+  it('answers every command with its usage, and runs nothing', async () => {
+    for (const name of [
+      'validate',
+      'summary',
+      'analyse',
+      'footprints',
+      'scenarios',
+      'compare',
+      'export-svg',
+      'convert',
+      'serve',
+    ]) {
+      const r = await runCli(name, '--help');
+      expect(r.code, name).toBe(0);
+      expect(r.out, name).toMatch(new RegExp(`^Usage: tirwedd ${name}`));
+      expect(r.err, name).toBe('');
+    }
+  });
+});
+
 describe('tirwedd summary', () => {
   it('counts boards by level and police region, organisations and memberships', async () => {
     const r = await runCli('summary', tempFile('mini.json', miniLandscape()), '--json');
