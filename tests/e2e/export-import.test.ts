@@ -443,6 +443,27 @@ describe('the CSV bundle', () => {
         execFileSync('unzip', ['-p', join(dir, 'bundle.zip'), name], { encoding: 'utf8' }),
         name,
       ).toBe(text);
+    // The same zip opens again as it is, without unzipping by hand.
+    await manage(page, 'Import CSV bundle…', [
+      { name: file.name, mimeType: 'application/zip', buffer: file.bytes },
+    ]);
+    const dialog = page.getByRole('dialog', { name: 'Import the CSV bundle' });
+    expect(await dialog.textContent()).toContain(`Read ${seed.boards.length} boards`);
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => workspaceOptions(page).count()).toBe(2);
+    await expect.poll(() => nodes(page).count()).toBe(seed.boards.length);
+    await context.close();
+  });
+
+  it('refuses a zip with no CSV files in it, naming the zip, and keeps the workspace', async () => {
+    const { page, context } = await openApp(browser);
+    await manage(page, 'Import CSV bundle…', [
+      { name: 'notes.zip', mimeType: 'application/zip', buffer: Buffer.from('not a zip at all') },
+    ]);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/notes\.zip.*not a ZIP archive/);
+    expect(await workspaceOptions(page).count()).toBe(1);
     await context.close();
   });
 });

@@ -58,7 +58,7 @@ export class ImportFlow {
   }
 
   async pickCsv(): Promise<void> {
-    const files = await pickFiles('.csv,text/csv', true);
+    const files = await pickFiles('.csv,text/csv,.zip,application/zip', true);
     if (files.length) await this.readCsv(files);
   }
 
@@ -99,7 +99,15 @@ export class ImportFlow {
     this.busy = true;
     try {
       const texts: Record<string, string> = {};
-      for (const f of files) texts[f.name] = await f.text();
+      for (const f of files) {
+        // The .zip that the CSV export writes opens as it is, without unzipping by hand.
+        if (/\.zip$/i.test(f.name)) {
+          const { unzipCsvTexts } = await import('../../core/io/zip-read');
+          const unzipped = await unzipCsvTexts(f.name, new Uint8Array(await f.arrayBuffer()));
+          if (!unzipped.ok) return this.#refuseCsv(unzipped.problems, []);
+          Object.assign(texts, unzipped.value);
+        } else texts[f.name] = await f.text();
+      }
       // The spreadsheet reader comes with the first bundle read, not with the first download.
       const { importCsvBundle } = await import('../../core/io/csv/landscape-csv');
       const result = importCsvBundle(texts, {
