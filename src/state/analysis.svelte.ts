@@ -2,7 +2,12 @@ import {
   duplicationAnalysis,
   localDuplicatesAnalysis,
 } from '../core/analysis/duplication-analysis';
-import { SIGNALS, type Signal } from '../core/analysis/duplication';
+import {
+  duplicationLinks,
+  SIGNALS,
+  type DuplicationLink,
+  type Signal,
+} from '../core/analysis/duplication';
 import type { EvidenceLevel } from '../core/analysis/evidence-filter';
 import {
   runAnalyses,
@@ -94,6 +99,11 @@ export class AnalysisState {
   get duplication() {
     return this.#results?.duplication;
   }
+  /** Every reported pair, for drawing and counting: from the worker, only boards and scores. */
+  readonly links = $derived.by((): DuplicationLink[] => {
+    const duplication = this.#results?.duplication;
+    return duplication ? duplicationLinks(duplication) : [];
+  });
   get localDuplicates() {
     return this.#results?.localDuplicates;
   }

@@ -6,6 +6,10 @@ import {
 import type { Landscape } from '../core/model/types';
 import { applyScenario } from '../core/scenarios/apply-scenario';
 import { comparer, type Comparison } from '../core/scenarios/compare';
+import { digestDuplication } from '../core/analysis/duplication';
+
+/** Pairs sent with their reasons; the rest go as boards and scores (see `digestDuplication`). */
+const PAIRS_WITH_REASONS = 500;
 import type { Operation } from '../core/scenarios/types';
 
 /**
@@ -62,7 +66,15 @@ scope.onmessage = ({ data }) => {
       scope.postMessage({ id: data.id, ok: true, comparison: compare(data.compare) });
       return;
     }
-    scope.postMessage({ id: data.id, ok: true, results: runAnalyses(data.landscape, data.params) });
+    const results = runAnalyses(data.landscape, data.params);
+    scope.postMessage({
+      id: data.id,
+      ok: true,
+      results: {
+        ...results,
+        duplication: digestDuplication(results.duplication, PAIRS_WITH_REASONS),
+      },
+    });
   } catch (error) {
     scope.postMessage({
       id: data.id,

@@ -38,7 +38,15 @@ async function waitFor(lines: string[], child: ChildProcess, test: (line: string
   throw new Error(`did not start: ${lines.join('\n')}`);
 }
 
+/** Every process started here; any still running when the test process ends is stopped. */
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) if (child.exitCode === null) process.kill(child.pid!, 'SIGTERM');
+});
+
 function stopper(child: ChildProcess) {
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   return async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((r) => child.once('exit', r));

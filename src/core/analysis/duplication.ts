@@ -77,6 +77,43 @@ export interface DuplicationResult {
   ignored: Duplication[];
   /** Groups of three or more boards linked by reported pairs. */
   clusters: BoardId[][];
+  /**
+   * Every reported pair as three columns, when `pairs` holds only the strongest of them with
+   * their reasons (see `digestDuplication`); `total` is then how many there are in all.
+   */
+  links?: { a: BoardId[]; b: BoardId[]; score: Float64Array };
+  total?: number;
+}
+
+/** A reported pair as drawn and counted: its boards and its score, without the reasons. */
+export type DuplicationLink = Pick<Duplication, 'a' | 'b' | 'score'>;
+
+/**
+ * The result cut down to cross from the analysis worker: the strongest `keep` pairs with their
+ * reasons, and every pair as columns of boards and scores. A dense landscape of 5,000 boards
+ * has 200,000 pairs, and copying each with its reasons took seconds on every edit; the columns
+ * copy in tens of milliseconds, and the reasons of any other pair can be found again.
+ */
+export function digestDuplication(result: DuplicationResult, keep: number): DuplicationResult {
+  if (result.pairs.length <= keep) return result;
+  return {
+    pairs: result.pairs.slice(0, keep),
+    ignored: result.ignored.slice(0, keep),
+    clusters: result.clusters,
+    links: {
+      a: result.pairs.map((d) => d.a),
+      b: result.pairs.map((d) => d.b),
+      score: Float64Array.from(result.pairs, (d) => d.score),
+    },
+    total: result.pairs.length,
+  };
+}
+
+/** Every reported pair, from the columns where the result was digested. */
+export function duplicationLinks(result: DuplicationResult): DuplicationLink[] {
+  const { links } = result;
+  if (!links) return result.pairs;
+  return links.a.map((a, i) => ({ a, b: links.b[i]!, score: links.score[i]! }));
 }
 
 export const pairKey = (a: BoardId, b: BoardId): string => (a < b ? `${a}|${b}` : `${b}|${a}`);

@@ -1,4 +1,4 @@
-import type { Duplication } from '../../core/analysis/duplication';
+import type { DuplicationLink } from '../../core/analysis/duplication';
 import { containingRegionIn } from '../../core/geography/footprint';
 import { regionColour } from '../../core/io/svg/graph-style';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../core/layout/band-layout';
@@ -22,7 +22,7 @@ export interface SceneInputs {
   collapsed: ReadonlySet<BoardId>;
   marks: ReadonlyMap<BoardId, { kind: string }> | null;
   illustrative: ReadonlySet<BoardId>;
-  duplications: readonly Duplication[];
+  duplications: readonly DuplicationLink[];
   relationName: (from: string, to: string, type: RelationType) => string;
   duplicationName: (a: string, b: string, score: number) => string;
   /** The organisation picked, whose memberships are drawn, and what to write beside them. */

@@ -1,4 +1,4 @@
-import type { Duplication } from '../../core/analysis/duplication';
+import type { DuplicationLink } from '../../core/analysis/duplication';
 import type { Board, BoardId, Landscape } from '../../core/model/types';
 import type { GridCell } from '../../core/overview/overview-grid';
 import type { MessageKey } from '../../i18n/catalogue';
@@ -6,7 +6,7 @@ import type { TileLine } from './overview-scene';
 
 interface TileTextInputs {
   landscape: Landscape;
-  pairs: readonly Duplication[];
+  pairs: readonly DuplicationLink[];
   i18n: {
     t: (key: MessageKey, params?: Record<string, string | number>) => string;
     name: (record: Board) => string;
