@@ -14,6 +14,8 @@ import {
   type AnalysisParams,
   type AnalysisResults,
 } from '../core/analysis/run-analyses';
+import type { Landscape } from '../core/model/types';
+import { touchedBoards } from '../core/scenarios/touched-boards';
 import type { AnalysisRequest, AnalysisResponse } from '../workers/analysis.worker';
 import { createWorkerClient, runsInWorker } from './worker-client';
 import type { ScenarioState } from './scenario.svelte';
@@ -81,8 +83,21 @@ export class AnalysisState {
     this.#worker.retry();
   }
 
-  #ask(landscape: NonNullable<ScenarioState['landscape']>, params: AnalysisParams): void {
-    this.#worker.ask({ landscape, params });
+  /** The landscape last sent to the worker, and which it was, to tell it what changed since. */
+  #sent: { landscape: Landscape; token: number } | undefined;
+
+  #ask(landscape: Landscape, params: AnalysisParams): void {
+    const since = this.#sent;
+    const touched = since && touchedBoards(since.landscape, landscape);
+    const token = (since?.token ?? 0) + 1;
+    this.#sent = { landscape, token };
+    this.#worker.ask({
+      landscape,
+      params,
+      token,
+      since: since?.token ?? 0,
+      ...(touched ? { touched: [...touched] } : {}),
+    });
   }
 
   readonly #local = $derived.by((): AnalysisResults | undefined => {

@@ -1,9 +1,6 @@
-import {
-  runAnalyses,
-  type AnalysisParams,
-  type AnalysisResults,
-} from '../core/analysis/run-analyses';
-import type { Landscape } from '../core/model/types';
+import type { AnalysisParams, AnalysisResults } from '../core/analysis/run-analyses';
+import type { BoardId, Landscape } from '../core/model/types';
+import { analysesAfterEdit, type Analysed } from '../core/analysis/analyses-after-edit';
 import { applyScenario } from '../core/scenarios/apply-scenario';
 import { comparer, type Comparison } from '../core/scenarios/compare';
 import { digestDuplication } from '../core/analysis/duplication';
@@ -35,6 +32,11 @@ export interface AnalysisRequest {
   id: number;
   landscape: Landscape;
   params: AnalysisParams;
+  /** Which landscape this one is; `since` names the one sent before it. */
+  token: number;
+  since: number;
+  /** The boards changed since that one, when the page could tell. */
+  touched?: BoardId[];
 }
 
 export type AnalysisResponse =
@@ -45,6 +47,16 @@ const scope = self as unknown as {
   onmessage: ((event: MessageEvent<AnalysisRequest | CompareRequest>) => void) | null;
   postMessage(message: AnalysisResponse | CompareResponse): void;
 };
+
+/** The last landscape analysed, to work the next one's analyses out from. */
+let analysed: (Analysed & { token: number }) | undefined;
+
+function analyse({ landscape, params, token, since, touched }: AnalysisRequest) {
+  const before = analysed?.token === since ? analysed : undefined;
+  const results = analysesAfterEdit(before, landscape, params, touched && new Set(touched));
+  analysed = { landscape, params, results, token };
+  return results;
+}
 
 let held: { baseline: Landscape; byRegion: Map<string, ReturnType<typeof comparer>> } | undefined;
 
@@ -66,7 +78,7 @@ scope.onmessage = ({ data }) => {
       scope.postMessage({ id: data.id, ok: true, comparison: compare(data.compare) });
       return;
     }
-    const results = runAnalyses(data.landscape, data.params);
+    const results = analyse(data);
     scope.postMessage({
       id: data.id,
       ok: true,

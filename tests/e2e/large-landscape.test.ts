@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateLandscape } from '../../bench/generate-landscape';
 import { findDuplications, SIGNALS } from '../../src/core/analysis/duplication';
+import { applyScenario } from '../../src/core/scenarios/apply-scenario';
 import { launch, openApp } from './browser';
 import { openTab, panel as details } from './app';
 
@@ -73,6 +74,24 @@ describe('a large landscape', () => {
       await openTab(page, 'Scenarios');
       await expect.poll(change, { timeout: 30_000 }).toBe(String(-(i + 1)));
     }
+    // The worker works the analyses out again from the boards each edit touched; the result
+    // is the same as working them out afresh on the scenario.
+    const after = applyScenario(
+      landscape,
+      retiring.map((b) => ({ kind: 'retire' as const, board: b.id })),
+    ).landscape;
+    const expectedAfter = findDuplications(after, {
+      minScore: 0.5,
+      signals: SIGNALS,
+      ignore: [],
+    }).pairs.length;
+    expect(expectedAfter).not.toBe(expected);
+    await openTab(page, 'Duplication');
+    await expect
+      .poll(async () => (await count.textContent())?.match(/^(\d+) pairs/)?.[1], {
+        timeout: 30_000,
+      })
+      .toBe(String(expectedAfter));
     await context.close();
   });
 });

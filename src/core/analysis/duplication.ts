@@ -263,7 +263,7 @@ export const byScore = (x: Duplication, y: Duplication): number =>
   y.score - x.score || pairKey(x.a, x.b).localeCompare(pairKey(y.a, y.b));
 
 /** Connected groups of three or more boards, largest first. */
-function clustersOf(pairs: readonly Duplication[]): BoardId[][] {
+export function clustersOf(pairs: readonly Duplication[]): BoardId[][] {
   const parent = new Map<BoardId, BoardId>();
   const find = (x: BoardId): BoardId => {
     let root = x;
