@@ -31,7 +31,10 @@ describe('the overview', () => {
     const { page, context } = await openApp(browser, undefined, { tiles: true });
     expect(await canvasName(page)).toMatch(/summary tiles, by level and region/);
     expect(await boardsMounted(page)).toBe(0);
-    const gwent = tile(page, /^local, Gwent: 12 boards, \d+ seats, \d+ duplications? \(worst/i);
+    const gwent = tile(
+      page,
+      /^local, Gwent: 12 boards, \d+ seats, [\d,]+ seat-hours a year, \d+ duplications? \(worst/i,
+    );
     expect(await gwent.count()).toBe(1);
     expect(await gwent.getAttribute('aria-label')).toContain('Caerphilly Public Services Board');
 
