@@ -71,6 +71,11 @@ describe('scenarios', () => {
       .check();
     expect(await scenarios(page).textContent()).toContain('Boards changed: 4 new, 9 merged');
     await scenarios(page).getByLabel('Load figures for').selectOption('North Wales');
+    // The board rows count the region's own boards: its nine become four, five fewer.
+    const [before, after, change] = await cells(page, 'North Wales regional boards');
+    expect(Number(before) - Number(after)).toBe(5);
+    expect(change).toMatch(/^[−-]5$/);
+    expect(await row(page, 'regional boards').count()).toBe(0);
     const [seatsBefore, seatsAfter] = (await cells(page, 'Seats on North Wales boards')).map(
       Number,
     );

@@ -2,7 +2,7 @@ import type { Landscape, OrganisationId } from '../model/types';
 import { LEVELS, type Level, type Theme } from '../model/vocabulary';
 import { boardChanges, type BoardChange } from './change-marks';
 import type { SetChange } from './set-change';
-import { zeroLoad, type LoadFigures } from './side-load';
+import { zeroLoad, type LoadFigures, type RegionFigures } from './side-load';
 import {
   measureBaselineSide,
   measureScenarioSide,
@@ -45,7 +45,7 @@ export interface Comparison {
     meetingBoards: number;
     seats: number;
     seatHours: number;
-    region?: LoadFigures;
+    region?: RegionFigures;
   };
   /** Per organisation (restricted to the region's boards when one is given), most hours saved first. */
   organisations: OrganisationChange[];
@@ -61,6 +61,13 @@ const minus = (a: LoadFigures, b: LoadFigures): LoadFigures => ({
   boards: a.boards - b.boards,
   seats: a.seats - b.seats,
   seatHours: a.seatHours - b.seatHours,
+});
+
+const minusRegion = (a: RegionFigures, b: RegionFigures): RegionFigures => ({
+  ...minus(a, b),
+  boardsByLevel: Object.fromEntries(
+    LEVELS.map((l) => [l, a.boardsByLevel[l] - b.boardsByLevel[l]]),
+  ) as Record<Level, number>,
 });
 
 function organisationChanges(
@@ -131,7 +138,9 @@ export function comparer(
         meetingBoards: after.meetingBoards - before.meetingBoards,
         seats: after.seats - before.seats,
         seatHours: after.seatHours - before.seatHours,
-        ...(before.region && after.region ? { region: minus(after.region, before.region) } : {}),
+        ...(before.region && after.region
+          ? { region: minusRegion(after.region, before.region) }
+          : {}),
       },
       organisations: organisationChanges(baseline, scenario, base, side),
       ...changes,

@@ -9,6 +9,11 @@ export interface LoadFigures {
   seatHours: number;
 }
 
+/** The figures of the boards wholly inside one region, with its boards by level. */
+export interface RegionFigures extends LoadFigures {
+  boardsByLevel: Record<Level, number>;
+}
+
 export interface SideLoad {
   /** Boards that meet (active or shadow), by level. */
   boardsByLevel: Record<Level, number>;
@@ -18,7 +23,7 @@ export interface SideLoad {
   /** True when some figure rests on the default meeting pattern. */
   estimated: boolean;
   /** The same figures for the boards wholly inside the region asked for, if one was. */
-  region?: LoadFigures;
+  region?: RegionFigures;
   /** Per organisation, on the region's boards when a region was asked for, else on all. */
   byOrganisation: Map<OrganisationId, LoadFigures>;
 }
@@ -33,7 +38,7 @@ export const zeroLoad = (): LoadFigures => ({ boards: 0, seats: 0, seatHours: 0 
 export function sideLoad(landscape: Landscape, system: string, region?: string): SideLoad {
   const containing = containingRegionIn(landscape, system);
   const boardsByLevel = Object.fromEntries(LEVELS.map((l) => [l, 0])) as Record<Level, number>;
-  const regionLoad = zeroLoad();
+  const regionLoad: RegionFigures = { ...zeroLoad(), boardsByLevel: { ...boardsByLevel } };
   const boards = new Map<string, { hoursPerSeat: number; estimated: boolean; kept: boolean }>();
   for (const board of landscape.boards) {
     if (!meets(board)) continue;
@@ -41,7 +46,10 @@ export function sideLoad(landscape: Landscape, system: string, region?: string):
     const { hoursPerSeat, estimated } = meetingPattern(board);
     boards.set(board.id, { hoursPerSeat, estimated, kept });
     boardsByLevel[board.level] += 1;
-    if (kept) regionLoad.boards += 1;
+    if (kept) {
+      regionLoad.boards += 1;
+      regionLoad.boardsByLevel[board.level] += 1;
+    }
   }
   const load: SideLoad = {
     boardsByLevel,

@@ -17,7 +17,7 @@ import { hasSystem } from '../geography/region-systems';
 import type { BoardId, Landscape } from '../model/types';
 import { THEMES, type Theme } from '../model/vocabulary';
 import { reconcile, setChange, type SetChange } from './set-change';
-import { sideLoad, type LoadFigures, type SideLoad } from './side-load';
+import { sideLoad, type LoadFigures, type RegionFigures, type SideLoad } from './side-load';
 
 export interface SideOptions {
   /** The region system for `region` and for per-region figures. */
@@ -37,7 +37,7 @@ export interface SideMetrics {
   /** True when some figure rests on the default meeting pattern. */
   estimated: boolean;
   /** Seats and seat-hours on boards inside `region` only, when a region is asked for. */
-  region?: LoadFigures;
+  region?: RegionFigures;
   /** Pair keys (`a|b`) of the duplications found with the analysis defaults. */
   duplications: string[];
   /** `local|regional` keys of duplicative local structures. */

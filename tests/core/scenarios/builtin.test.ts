@@ -83,9 +83,11 @@ describe('the built-in scenarios', () => {
     it('gives North Wales organisations 43 fewer seats and 344 fewer seat-hours a year', () => {
       expect(c.baseline).toMatchObject({ meetingBoards: 109, seats: 753, seatHours: 6024 });
       expect(c.scenario).toMatchObject({ meetingBoards: 104, seats: 710, seatHours: 5680 });
-      expect(c.baseline.region).toEqual({ boards: 19, seats: 165, seatHours: 1320 });
-      expect(c.scenario.region).toEqual({ boards: 14, seats: 122, seatHours: 976 });
-      expect(c.difference.region).toEqual({ boards: -5, seats: -43, seatHours: -344 });
+      expect(c.baseline.region).toMatchObject({ boards: 19, seats: 165, seatHours: 1320 });
+      expect(c.scenario.region).toMatchObject({ boards: 14, seats: 122, seatHours: 976 });
+      expect(c.difference.region).toMatchObject({ boards: -5, seats: -43, seatHours: -344 });
+      // The nine boards become four: the region's regional boards are five fewer.
+      expect(c.difference.region!.boardsByLevel.regional).toBe(-5);
       expect(c.organisations[0]).toMatchObject({
         organisation: 'north-wales-police',
         change: { boards: -5, seats: -5, seatHours: -40 },
@@ -113,8 +115,8 @@ describe('the built-in scenarios', () => {
 
     it('saves 8 boards, 40 seats and 320 seat-hours in Dyfed-Powys, losing no theme', () => {
       expect(c.difference).toMatchObject({ meetingBoards: -8, seats: -40, seatHours: -320 });
-      expect(c.baseline.region).toEqual({ boards: 26, seats: 159, seatHours: 1272 });
-      expect(c.scenario.region).toEqual({ boards: 18, seats: 119, seatHours: 952 });
+      expect(c.baseline.region).toMatchObject({ boards: 26, seats: 159, seatHours: 1272 });
+      expect(c.scenario.region).toMatchObject({ boards: 18, seats: 119, seatHours: 952 });
       expect(c.themesWithoutHome).toEqual([]);
       expect(c.boards.every((b) => b.change === 'retired')).toBe(true);
     });
@@ -135,7 +137,7 @@ describe('the built-in scenarios', () => {
         result.landscape.relations.filter((r) => r.to === 'sw-cjb-replayed').map((r) => r.type),
       ).toEqual(['merged-into', 'merged-into', 'replaced-by']);
       expect(c.difference).toMatchObject({ meetingBoards: 0, seats: 0, seatHours: 0 });
-      expect(c.baseline.region).toEqual({ boards: 28, seats: 190, seatHours: 1520 });
+      expect(c.baseline.region).toMatchObject({ boards: 28, seats: 190, seatHours: 1520 });
       expect(c.themesWithoutHome).toEqual([]);
       expect(scenario('south-wales-lcjb-iom-merged').description).toMatch(/replays the merge/);
     });

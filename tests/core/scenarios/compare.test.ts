@@ -57,9 +57,9 @@ describe('compareLandscapes', () => {
 
   it('restricts load figures to the boards of one region', () => {
     const c = compareLandscapes(baseline, scenario, { region: 'North' });
-    expect(c.baseline.region).toEqual({ boards: 3, seats: 5, seatHours: 40 });
-    expect(c.scenario.region).toEqual({ boards: 1, seats: 3, seatHours: 24 });
-    expect(c.difference.region).toEqual({ boards: -2, seats: -2, seatHours: -16 });
+    expect(c.baseline.region).toMatchObject({ boards: 3, seats: 5, seatHours: 40 });
+    expect(c.scenario.region).toMatchObject({ boards: 1, seats: 3, seatHours: 24 });
+    expect(c.difference.region).toMatchObject({ boards: -2, seats: -2, seatHours: -16 });
     const south = compareLandscapes(baseline, scenario, { region: 'South' });
     expect(south.organisations).toEqual([]);
   });
@@ -79,5 +79,32 @@ describe('compareLandscapes', () => {
     const c = compareLandscapes(baseline, crossing);
     expect(c.footprintBreaks.new).toEqual(['cross|police']);
     expect(c.duplications).toEqual({ left: ['north-contest|north-svoc'], removed: [], new: [] });
+  });
+});
+
+describe("a region's comparison", () => {
+  it("counts that region's own boards, level by level (North Wales regional boards)", async () => {
+    const { seedLandscape, builtInScenarios } = await import('../../fixtures/seed');
+    const { containingRegionIn } = await import('../../../src/core/geography/footprint');
+    const { meets } = await import('../../../src/core/analysis/meeting-pattern');
+    const seed = seedLandscape();
+    const nineToFour = builtInScenarios(seed).find((s) => s.id === 'north-wales-nine-to-four')!;
+    const after = applyScenario(seed, nineToFour.operations, { name: nineToFour.name }).landscape;
+    const c = compareLandscapes(seed, after, { region: 'North Wales' });
+    // Counted by hand from the data: regional boards that meet, wholly inside North Wales.
+    const inNorthWales = (l: typeof seed) => {
+      const region = containingRegionIn(l, 'police');
+      return l.boards.filter(
+        (b) => b.level === 'regional' && meets(b) && region(b.footprint) === 'North Wales',
+      ).length;
+    };
+    expect(c.baseline.region!.boardsByLevel.regional).toBe(inNorthWales(seed));
+    expect(c.scenario.region!.boardsByLevel.regional).toBe(inNorthWales(after));
+    // The seed's twelve include the scenario's nine, and the regional partnership board, the
+    // safeguarding boards and the police and crime panel, which it leaves as they are.
+    expect(c.baseline.region!.boardsByLevel.regional).toBe(12);
+    expect(c.difference.region!.boardsByLevel.regional).toBe(-5);
+    // All of Wales is still counted without a region.
+    expect(c.baseline.boardsByLevel.regional).toBeGreaterThan(9);
   });
 });
