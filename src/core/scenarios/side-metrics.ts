@@ -17,7 +17,7 @@ import { hasSystem } from '../geography/region-systems';
 import type { BoardId, Landscape } from '../model/types';
 import { THEMES, type Theme } from '../model/vocabulary';
 import { reconcile, setChange, type SetChange } from './set-change';
-import { sideLoad, type LoadFigures, type RegionFigures, type SideLoad } from './side-load';
+import { sideLoad, type RegionFigures, type SideLoad } from './side-load';
 
 export interface SideOptions {
   /** The region system for `region` and for per-region figures. */
