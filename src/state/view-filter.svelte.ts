@@ -4,7 +4,7 @@ import {
   isEmptyFilter,
   type BoardFilter,
 } from '../core/filters/filters';
-import { neighbourhood } from '../core/model/neighbourhood';
+import { neighbourhood, ubiquitousMembers } from '../core/model/neighbourhood';
 import type { BoardId, OrganisationId } from '../core/model/types';
 import type { ScenarioState } from './scenario.svelte';
 
@@ -18,6 +18,8 @@ export class ViewFilter {
   filter = $state.raw<BoardFilter>(EMPTY_FILTER);
   focus = $state.raw<FocusTarget | null>(null);
   focusSteps = $state<1 | 2>(1);
+  /** Whether focus follows members who sit on most boards too. */
+  includeUbiquitous = $state(false);
   /** Police regions drawn as one summary node each instead of their boards. */
   collapsed = $state.raw<string[]>([]);
 
@@ -38,12 +40,29 @@ export class ViewFilter {
     return landscape && createBoardMatcher(landscape);
   });
 
+  readonly #ubiquitous = $derived.by(() => {
+    const landscape = this.#scenario.landscape;
+    return landscape ? ubiquitousMembers(landscape) : undefined;
+  });
+
+  /** The focused neighbourhood, when there is a focus. */
+  readonly neighbourhood = $derived.by(() => {
+    const landscape = this.#scenario.landscape;
+    if (!landscape || !this.focus) return null;
+    return neighbourhood(
+      landscape,
+      this.focus,
+      this.focusSteps,
+      this.includeUbiquitous ? undefined : this.#ubiquitous,
+    );
+  });
+
   readonly visible = $derived.by((): ReadonlySet<BoardId> | null => {
     const landscape = this.#scenario.landscape;
     if (!landscape || !this.matcher) return null;
     const filtered = isEmptyFilter(this.filter) ? null : this.matcher.apply(this.filter);
-    if (!this.focus) return filtered;
-    const near = neighbourhood(landscape, this.focus, this.focusSteps).boards;
+    if (!this.neighbourhood) return filtered;
+    const near = this.neighbourhood.boards;
     // A fresh value for each change, read but never mutated, so a plain Set is right here.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
     return filtered ? new Set([...near].filter((id) => filtered.has(id))) : near;

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp } from './browser';
-import { openLegend, panel, useWelsh } from './app';
+import { findBoard, openLegend, panel, useWelsh } from './app';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -76,6 +76,22 @@ describe('finding your way', () => {
       .getByRole('button', { name: /^Stop focusing on Cwm Taf Community Safety Board/ })
       .click();
     expect(await shown(page)).toBe(total);
+    await context.close();
+  });
+
+  it('leaves out members on most boards when focusing, says so, and can include them', async () => {
+    const { page, context } = await openApp(browser);
+    const total = await shown(page);
+    await findBoard(page, 'Dyfed-Powys Serious Violence and Organised Crime Board');
+    await panel(page).getByRole('button', { name: 'Focus on this board' }).click();
+    await page.getByText(/^Leaves out members on most boards: .+\./).waitFor();
+    const near = await shown(page);
+    expect(near).toBeLessThan(total / 2);
+    expect(await visibleNodes(page)).toContain('dp-contest-board');
+    await page.getByRole('checkbox', { name: 'Include them' }).check();
+    await expect.poll(() => shown(page)).toBeGreaterThan(near);
+    await page.getByRole('checkbox', { name: 'Include them' }).uncheck();
+    await expect.poll(() => shown(page)).toBe(near);
     await context.close();
   });
 

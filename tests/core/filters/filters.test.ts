@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createBoardMatcher, EMPTY_FILTER, isEmptyFilter } from '../../../src/core/filters/filters';
-import { neighbourhood } from '../../../src/core/model/neighbourhood';
+import {
+  neighbourhood,
+  ubiquitousMembers,
+  UBIQUITOUS_SHARE,
+} from '../../../src/core/model/neighbourhood';
 import type { BoardId, OrganisationId } from '../../../src/core/model/types';
 import { miniLandscape } from '../../fixtures/mini-landscape';
 import { seedLandscape } from '../../fixtures/seed';
@@ -93,5 +97,31 @@ describe('neighbourhood', () => {
   it("starts from an organisation's boards", () => {
     const n = neighbourhood(mini, { organisation: 'police-north' as OrganisationId }, 1);
     expect(sorted(n.boards)).toEqual(['csp-aman', 'north-contest', 'north-svoc']);
+  });
+
+  it('leaves out members who sit on most boards, saying which, unless they are the focus', () => {
+    const seed = seedLandscape();
+    const everywhere = ubiquitousMembers(seed);
+    for (const org of everywhere) {
+      const on = new Set(
+        seed.memberships.filter((m) => m.organisation === org).map((m) => m.board),
+      );
+      expect(on.size).toBeGreaterThan(seed.boards.length * UBIQUITOUS_SHARE);
+    }
+    expect(everywhere.size).toBeGreaterThan(0);
+    const start = { board: 'dp-svoc-board' as BoardId };
+    const all = neighbourhood(seed, start, 1);
+    const near = neighbourhood(seed, start, 1, everywhere);
+    // Every board of the region's structure is still reached, but far fewer of the rest.
+    expect(near.boards.size).toBeLessThan(all.boards.size / 2);
+    expect(near.boards.has('dp-contest-board' as BoardId)).toBe(true);
+    expect(near.leftOut.length).toBeGreaterThan(0);
+    expect(near.leftOut.every((org) => everywhere.has(org))).toBe(true);
+    expect(near.leftOut.some((org) => near.organisations.has(org))).toBe(false);
+    // Focused on such an organisation, its own boards are its neighbourhood.
+    const [big] = everywhere;
+    expect(neighbourhood(seed, { organisation: big! }, 1, everywhere).boards.size).toBeGreaterThan(
+      seed.boards.length * UBIQUITOUS_SHARE,
+    );
   });
 });
