@@ -81,6 +81,17 @@ describe('editing the landscape', () => {
     await form.getByRole('button', { name: 'Add board' }).click();
     await waitSaved(page);
     expect(await page.locator('.svelte-flow__node').count()).toBe(before + 1);
+    // It lands among Gwent's regional boards, not at the edge of the canvas.
+    const placeOf = async (node: import('playwright-core').Locator) =>
+      (await node.evaluate((el) => (el as HTMLElement).style.transform))
+        .match(/-?[\d.]+/g)!
+        .map(Number);
+    const [x, y] = await placeOf(
+      page.locator('.svelte-flow__node', { hasText: 'Gwent Serious Violence Board' }),
+    );
+    const [gx, gy] = await placeOf(page.locator('.svelte-flow__node[data-id="safer-gwent"]'));
+    expect(Math.abs(x! - gx!)).toBeLessThan(1000);
+    expect(Math.abs(y! - gy!)).toBeLessThan(600);
 
     const details = panel(page);
     expect(await details.getByRole('heading', { level: 2 }).textContent()).toBe(
