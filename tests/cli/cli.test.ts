@@ -96,9 +96,16 @@ describe('tirwedd analyse', () => {
       seats: expect.any(Number),
       seatHours: expect.any(Number),
     });
-    expect(result.localDuplicates.map((d: { local: string }) => d.local)).toContain(
-      'dp-svoc-powys',
+    // Local duplicates come grouped by the regional board they repeat.
+    const svoc = result.localDuplicates.find(
+      (g: { regional: string }) => g.regional === 'dp-svoc-board',
     );
+    expect(svoc.locals).toContain('dp-svoc-powys');
+    expect(svoc.count).toBe(svoc.locals.length);
+    expect(result.localDuplicatesTotal).toBe(
+      result.localDuplicates.reduce((n: number, g: { count: number }) => n + g.count, 0),
+    );
+    expect(result.duplicationsTotal).toBe(result.duplications.length);
   });
 
   it('runs one registry analysis by id with parameters, as JSON', async () => {

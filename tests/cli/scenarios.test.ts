@@ -109,7 +109,9 @@ describe('tirwedd analyse --scenario', () => {
     expect(Object.keys(after)).toEqual(Object.keys(plain));
     expect(plain.metrics.seats - after.metrics.seats).toBe(40);
     expect(
-      after.localDuplicates.filter((d: { local: string }) => d.local.startsWith('dp-')),
+      after.localDuplicates.flatMap((g: { locals: string[] }) =>
+        g.locals.filter((id) => id.startsWith('dp-')),
+      ),
     ).toEqual([]);
   });
 });

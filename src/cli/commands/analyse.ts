@@ -4,7 +4,7 @@ import {
   meetingLoadAnalysis,
 } from '../../core/analysis/duplication-analysis';
 import type { DuplicationResult } from '../../core/analysis/duplication';
-import type { LocalDuplicate } from '../../core/analysis/local-duplicates';
+import { groupLocalDuplicates, type LocalDuplicate } from '../../core/analysis/local-duplicates';
 import type { MeetingLoad } from '../../core/analysis/meeting-load';
 import { ANALYSES } from '../../core/analysis/registry';
 import { summariseLandscape } from '../../core/analysis/summary';
@@ -30,6 +30,8 @@ export const analyse: Command = {
     'duplication, duplicative local structures and meeting load; --only runs one analysis as JSON, --param sets its parameters (e.g. evidence=sourced)',
   async run(args, io) {
     const only = optionValue(args, 'only');
+    /** Pairs listed with their reasons; `--only duplication` gives every pair. */
+    const LISTED_PAIRS = 1000;
     const chosen = only === undefined ? undefined : ANALYSES.find((a) => a.id === only);
     if (only !== undefined && !chosen) {
       io.err(
@@ -70,7 +72,7 @@ export const analyse: Command = {
     const load = run(meetingLoadAnalysis).result as MeetingLoad;
     const duplication = run(duplicationAnalysis).result as DuplicationResult;
     const local = run(localDuplicatesAnalysis).result as LocalDuplicate[];
-    const duplications = duplication.pairs.map((d) => ({
+    const duplications = duplication.pairs.slice(0, LISTED_PAIRS).map((d) => ({
       a: d.a,
       b: d.b,
       nameA: names.get(d.a),
@@ -88,9 +90,17 @@ export const analyse: Command = {
           seatHoursPerYear: load.total.seatHours,
           estimated: load.total.estimated,
         },
+        duplicationsTotal: duplication.pairs.length,
         duplications,
         clusters: duplication.clusters,
-        localDuplicates: local.map((d) => ({ ...d, reason: localDuplicateReason(d, t) })),
+        localDuplicatesTotal: local.length,
+        localDuplicates: groupLocalDuplicates(local).map((g) => ({
+          regional: g.regional,
+          name: names.get(g.regional),
+          count: g.locals.length,
+          themes: g.themes,
+          locals: g.locals,
+        })),
         load: Object.fromEntries(
           load.byOrganisation.map((o) => [
             o.organisation,
@@ -106,7 +116,11 @@ export const analyse: Command = {
       `Meeting boards: ${load.total.boards}; memberships: ${load.total.memberships}; seats: ${load.total.seats}; seat-hours a year: ${load.total.seatHours}${load.total.estimated ? ' (partly estimated)' : ''}`,
     );
     io.out('');
-    io.out(`Duplications (${duplications.length}):`);
+    io.out(
+      duplications.length < duplication.pairs.length
+        ? `Duplications (${duplication.pairs.length}; the ${duplications.length} strongest):`
+        : `Duplications (${duplications.length}):`,
+    );
     for (const d of duplications)
       io.out(`  ${d.score.toFixed(2)}  ${d.nameA} ↔ ${d.nameB}: ${d.reasons.join('; ')}`);
     io.out('');

@@ -108,3 +108,36 @@ export function findLocalDuplicates(
 
 const inIdOrder = (boards: readonly Board[]): Board[] =>
   [...boards].sort((x, y) => x.id.localeCompare(y.id));
+
+/** The local structures that repeat one regional board, together. */
+export interface LocalDuplicateGroup {
+  regional: BoardId;
+  /** The local and sub-regional boards repeating it, in id order. */
+  locals: BoardId[];
+  /** Every theme they repeat, in the order first met. */
+  themes: Theme[];
+}
+
+/**
+ * Local duplicates grouped by the regional board they repeat: a dense landscape has a hundred
+ * thousand pairs, mostly many local boards under each of a few regional ones.
+ */
+export function groupLocalDuplicates(found: readonly LocalDuplicate[]): LocalDuplicateGroup[] {
+  const groups = new Map<BoardId, LocalDuplicateGroup & { seen: Set<Theme> }>();
+  for (const d of found) {
+    let group = groups.get(d.regional);
+    if (!group) {
+      group = { regional: d.regional, locals: [], themes: [], seen: new Set() };
+      groups.set(d.regional, group);
+    }
+    group.locals.push(d.local);
+    for (const theme of d.themes)
+      if (!group.seen.has(theme)) {
+        group.seen.add(theme);
+        group.themes.push(theme);
+      }
+  }
+  return [...groups.values()]
+    .map(({ seen: _, ...group }) => ({ ...group, locals: [...group.locals].sort() }))
+    .sort((x, y) => x.regional.localeCompare(y.regional));
+}

@@ -76,3 +76,37 @@ describe('duplicative local structures', () => {
     }
   });
 });
+
+describe('local duplicates grouped', () => {
+  it('gathers the local boards under the regional board they repeat, with every theme', async () => {
+    const { groupLocalDuplicates } = await import('../../../src/core/analysis/local-duplicates');
+    const id = (s: string) => s as never;
+    const groups = groupLocalDuplicates([
+      {
+        local: id('b'),
+        regional: id('r1'),
+        themes: ['serious-violence'],
+        localAreas: 1,
+        regionalAreas: 4,
+      },
+      {
+        local: id('a'),
+        regional: id('r1'),
+        themes: ['counter-terrorism', 'serious-violence'],
+        localAreas: 1,
+        regionalAreas: 4,
+      },
+      {
+        local: id('c'),
+        regional: id('r0'),
+        themes: ['safeguarding'],
+        localAreas: 2,
+        regionalAreas: 6,
+      },
+    ]);
+    expect(groups).toEqual([
+      { regional: 'r0', locals: ['c'], themes: ['safeguarding'] },
+      { regional: 'r1', locals: ['a', 'b'], themes: ['serious-violence', 'counter-terrorism'] },
+    ]);
+  });
+});
