@@ -9,7 +9,7 @@ export interface Highlight {
 }
 
 export const SIDE_VIEWS = ['details', 'duplication', 'load', 'footprints', 'scenarios'] as const;
-export const MAIN_VIEWS = ['graph', 'map', 'tables', 'tracker'] as const;
+export const MAIN_VIEWS = ['graph', 'map', 'tables', 'matrix', 'tracker'] as const;
 export type MainView = (typeof MAIN_VIEWS)[number];
 export type SideView = (typeof SIDE_VIEWS)[number];
 

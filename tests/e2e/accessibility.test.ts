@@ -100,18 +100,23 @@ describe.each([
     await context.close();
   });
 
-  it('has none on the map, the tables and the tracker', async () => {
+  it('has none on the map, the tables, who sits where and the tracker', async () => {
     const { page, context } = await open();
     // Each view loads on first use; check it once it is on the page.
     const ready: Record<string, string> = {
       Map: '.drawing svg',
       Tables: 'table',
+      'Who sits where': '.matrix table',
       Tracker: '.tracker h2',
     };
-    for (const view of ['Map', 'Tables', 'Tracker']) {
+    for (const view of ['Map', 'Tables', 'Who sits where', 'Tracker']) {
       await page.getByRole('tab', { name: view, exact: true }).click();
       await page.locator(ready[view]!).first().waitFor();
       expect(await violations(page), view).toEqual([]);
+      if (view !== 'Who sits where') continue;
+      await page.getByRole('radio', { name: 'Table' }).check();
+      await page.locator('.matrix table.long').waitFor();
+      expect(await violations(page), 'who sits where, as a table').toEqual([]);
     }
     await context.close();
   });
