@@ -11,6 +11,17 @@ export interface Analysed {
   results: AnalysisResults;
 }
 
+/** Two lists each sorted by `order`, as one: a walk, where sorting the whole again took long. */
+function mergeSorted<T>(a: readonly T[], b: readonly T[], order: (x: T, y: T) => number): T[] {
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(order(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+}
+
 const untouched =
   (touched: ReadonlySet<BoardId>) =>
   (d: Duplication): boolean =>
@@ -44,16 +55,22 @@ export function analysesAfterEdit(
     ignore: params.ignore,
     only: touched,
   });
-  const pairs = [...before.results.duplication.pairs.filter(keep), ...found.pairs].sort(byScore);
-  const ignored = [...before.results.duplication.ignored.filter(keep), ...found.ignored].sort(
+  const pairs = mergeSorted(before.results.duplication.pairs.filter(keep), found.pairs, byScore);
+  const ignored = mergeSorted(
+    before.results.duplication.ignored.filter(keep),
+    found.ignored,
     byScore,
   );
-  const local: LocalDuplicate[] = [
-    ...before.results.localDuplicates.filter(
-      (d) => !touched.has(d.local) && !touched.has(d.regional),
-    ),
-    ...findLocalDuplicates(landscape, { includeStatutory: params.includeStatutory, only: touched }),
-  ].sort(byRegionalThenLocal);
+  const local: LocalDuplicate[] = mergeSorted(
+    before.results.localDuplicates.filter((d) => !touched.has(d.local) && !touched.has(d.regional)),
+    [
+      ...findLocalDuplicates(landscape, {
+        includeStatutory: params.includeStatutory,
+        only: touched,
+      }),
+    ].sort(byRegionalThenLocal),
+    byRegionalThenLocal,
+  );
   return {
     duplication: { pairs, ignored, clusters: clustersOf(pairs) },
     localDuplicates: local,
