@@ -130,3 +130,51 @@ describe('a GEXF file made by Gephi Lite', () => {
     await context.close();
   });
 });
+
+describe('a new empty landscape', () => {
+  it('starts from scratch on the Welsh geography, or on areas of its own', async () => {
+    const { page, context } = await openApp(browser);
+    const create = async (name: string, own: boolean) => {
+      await page.getByText('Manage ▾').click();
+      await page.getByRole('button', { name: 'New empty landscape…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'A new empty landscape' });
+      await dialog.getByLabel('Name', { exact: true }).fill(name);
+      if (own) {
+        await dialog.getByLabel('My own areas, from a CSV file').check();
+        const [chooser] = await Promise.all([
+          page.waitForEvent('filechooser'),
+          dialog.getByRole('button', { name: 'Choose files…' }).click(),
+        ]);
+        await chooser.setFiles(
+          ['areas.csv', 'regions.csv', 'region_systems.csv'].map((f) =>
+            join(ENGLISH_BUNDLE_DIR, f),
+          ),
+        );
+      }
+      await dialog.getByRole('button', { name: 'Create' }).click();
+      await expect.poll(() => currentWorkspace(page)).toBe(name);
+    };
+
+    await create('Wales from scratch', false);
+    expect(await nodes(page).count()).toBe(0);
+    await page.getByRole('tab', { name: 'Map' }).click();
+    await expect.poll(() => tiles(page).count()).toBe(22);
+
+    await page.getByRole('tab', { name: 'Graph' }).click();
+    await create('Lancashire from scratch', true);
+    expect(await nodes(page).count()).toBe(0);
+    await page.getByRole('tab', { name: 'Map' }).click();
+    await expect.poll(() => tiles(page).count()).toBeGreaterThan(0);
+    expect(await page.locator('.drawing g[data-code^="W06"]').count()).toBe(0);
+    // The first board goes in as usual.
+    await page.getByRole('button', { name: 'Add board' }).click();
+    const form = page.getByRole('dialog', { name: 'Add a board' });
+    await form.getByLabel('Name', { exact: true }).fill('Lancashire Community Safety Board');
+    await form.getByLabel('Region', { exact: true }).selectOption('Lancashire');
+    await form.getByRole('button', { name: 'Only this region' }).click();
+    await form.getByRole('button', { name: 'Add board' }).click();
+    await page.getByRole('tab', { name: 'Graph' }).click();
+    await expect.poll(() => nodes(page).count()).toBe(1);
+    await context.close();
+  });
+});

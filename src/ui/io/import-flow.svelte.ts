@@ -128,6 +128,42 @@ export class ImportFlow {
     }
   }
 
+  /**
+   * Opens a new workspace with no boards, on the Welsh reference geography or on the areas (and
+   * region systems) in `files`: areas.csv with regions.csv and region_systems.csv, loose or in a
+   * zip. Files that do not read are refused with every problem, and nothing changes.
+   */
+  async newEmpty(wanted: string, files: readonly File[]): Promise<boolean> {
+    const { session } = this.#app;
+    const tooBig = files.flatMap((f) => sizeProblem(f.name, f.size) ?? []);
+    if (tooBig.length) return (this.#refuseCsv(tooBig, []), false);
+    this.busy = true;
+    try {
+      const texts: Record<string, string> = {};
+      for (const f of files) {
+        if (/\.zip$/i.test(f.name)) {
+          const { unzipCsvTexts } = await import('../../core/io/zip-read');
+          const unzipped = await unzipCsvTexts(f.name, new Uint8Array(await f.arrayBuffer()));
+          if (!unzipped.ok) return (this.#refuseCsv(unzipped.problems, []), false);
+          Object.assign(texts, unzipped.value);
+        } else texts[f.name] = await f.text();
+      }
+      const { emptyLandscape } = await import('../../core/io/csv/empty-landscape');
+      const name = this.#freeName(wanted);
+      const made = emptyLandscape(texts, {
+        ...(files.length ? {} : { reference: await seedReference() }),
+        defaults: { title: name, asAt: today() },
+      });
+      if (!made.ok) return (this.#refuseCsv(made.problems, made.warnings), false);
+      if (!(await session.openLandscape(name, made.value))) return false;
+      this.#showBaseline();
+      session.notice = { tone: 'info', key: 'workspace.emptyOpened', params: { name } };
+      return true;
+    } finally {
+      this.busy = false;
+    }
+  }
+
   /** Reads a GEXF or GraphML file; like a bundle, it waits in `pending` for the user. */
   async readGraph(file: File): Promise<void> {
     const { session, i18n } = this.#app;
