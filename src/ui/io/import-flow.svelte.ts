@@ -28,6 +28,23 @@ async function seedReference(): Promise<ReferenceGeography> {
   return referenceGeography((await loadEmbeddedSeed()).landscape);
 }
 
+/**
+ * The text of each CSV file picked, by name. The .zip that the CSV export writes opens as it
+ * is, without unzipping by hand; a zip that does not read is refused, naming it.
+ */
+async function csvTexts(files: readonly File[]): Promise<Result<Record<string, string>>> {
+  const texts: Record<string, string> = {};
+  for (const f of files) {
+    if (/\.zip$/i.test(f.name)) {
+      const { unzipCsvTexts } = await import('../../core/io/zip-read');
+      const unzipped = await unzipCsvTexts(f.name, new Uint8Array(await f.arrayBuffer()));
+      if (!unzipped.ok) return unzipped;
+      Object.assign(texts, unzipped.value);
+    } else texts[f.name] = await f.text();
+  }
+  return { ok: true, value: texts };
+}
+
 const now = () => new Date().toISOString();
 const today = () => now().slice(0, 10);
 
@@ -98,16 +115,9 @@ export class ImportFlow {
     if (tooBig.length) return this.#refuseCsv(tooBig, []);
     this.busy = true;
     try {
-      const texts: Record<string, string> = {};
-      for (const f of files) {
-        // The .zip that the CSV export writes opens as it is, without unzipping by hand.
-        if (/\.zip$/i.test(f.name)) {
-          const { unzipCsvTexts } = await import('../../core/io/zip-read');
-          const unzipped = await unzipCsvTexts(f.name, new Uint8Array(await f.arrayBuffer()));
-          if (!unzipped.ok) return this.#refuseCsv(unzipped.problems, []);
-          Object.assign(texts, unzipped.value);
-        } else texts[f.name] = await f.text();
-      }
+      const read = await csvTexts(files);
+      if (!read.ok) return this.#refuseCsv(read.problems, []);
+      const texts = read.value;
       // The spreadsheet reader comes with the first bundle read, not with the first download.
       const { importCsvBundle } = await import('../../core/io/csv/landscape-csv');
       const result = importCsvBundle(texts, {
@@ -139,15 +149,9 @@ export class ImportFlow {
     if (tooBig.length) return (this.#refuseCsv(tooBig, []), false);
     this.busy = true;
     try {
-      const texts: Record<string, string> = {};
-      for (const f of files) {
-        if (/\.zip$/i.test(f.name)) {
-          const { unzipCsvTexts } = await import('../../core/io/zip-read');
-          const unzipped = await unzipCsvTexts(f.name, new Uint8Array(await f.arrayBuffer()));
-          if (!unzipped.ok) return (this.#refuseCsv(unzipped.problems, []), false);
-          Object.assign(texts, unzipped.value);
-        } else texts[f.name] = await f.text();
-      }
+      const read = await csvTexts(files);
+      if (!read.ok) return (this.#refuseCsv(read.problems, []), false);
+      const texts = read.value;
       const { emptyLandscape } = await import('../../core/io/csv/empty-landscape');
       const name = this.#freeName(wanted);
       const made = emptyLandscape(texts, {
