@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import * as Y from 'yjs';
 import type { Landscape } from '../src/core/model/types';
 import type { WorkspaceContent } from '../src/core/workspace/types';
+import { createWorkspace } from '../src/core/workspace/workspace';
 import { encodeContent } from '../src/state/open-document';
 import { client, publish, until } from '../tests/server/share-client';
 import {
@@ -41,14 +42,8 @@ function rssKb(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
 }
 
-const contentOf = (landscape: Landscape): WorkspaceContent => ({
-  landscape,
-  positions: {},
-  scenarios: [],
-  tracker: [],
-  ignoredDuplications: [],
-  pinned: [],
-});
+const contentOf = (landscape: Landscape): WorkspaceContent =>
+  createWorkspace({ id: '', name: '', landscape, now: '' });
 
 /** A workspace published on `server` and brought there by its owner, as Share… does. */
 async function shared(server: TirweddServer, state: Uint8Array) {

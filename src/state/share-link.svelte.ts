@@ -69,7 +69,8 @@ export class ShareLink {
   peers = $state.raw<Peer[]>([]);
   /** The name this person is shown by to the others. */
   name = $state('');
-  binding = $state.raw<ShareBinding | undefined>(undefined);
+  /** Where the open workspace is shared, as the session keeps it. */
+  readonly binding = $derived.by((): ShareBinding | undefined => this.#session.openSummary?.share);
 
   readonly #session: Session;
   readonly #connect: Connect;
@@ -127,7 +128,6 @@ export class ShareLink {
     try {
       const token = await renewLink(binding, role);
       await this.#session.setShare({ ...binding, links: { ...binding.links, [role]: token } });
-      this.binding = this.#session.openSummary?.share;
       return true;
     } catch (error) {
       this.#fail(error);
@@ -209,7 +209,6 @@ export class ShareLink {
     this.#disconnect();
     this.status = 'off';
     const share = opened?.summary.share;
-    this.binding = share;
     if (!opened || !share) return;
     this.status = 'connecting';
     const { doc } = opened;

@@ -8,6 +8,7 @@ import type { WorkspaceContent } from '../../src/core/workspace/types';
 import { DocumentView } from '../../src/document/document-view';
 import { writeContent } from '../../src/document/write-content';
 import { connectShare, type ShareAddress } from '../../src/sync/share-connection';
+import { createWorkspace } from '../../src/core/workspace/workspace';
 import { encodeContent } from '../../src/state/open-document';
 import { seedLandscape } from '../fixtures/seed';
 
@@ -31,14 +32,7 @@ export async function publish(server: string, name = 'Wales'): Promise<Published
 
 /** The seed workspace as a document's state, as a first client brings it. */
 export function seedState(): Uint8Array {
-  return encodeContent({
-    landscape: seedLandscape(),
-    positions: {},
-    scenarios: [],
-    tracker: [],
-    ignoredDuplications: [],
-    pinned: [],
-  });
+  return encodeContent(createWorkspace({ id: '', name: '', landscape: seedLandscape(), now: '' }));
 }
 
 /** Node's WebSocket for the provider; a socket closed while still connecting is not an error. */
