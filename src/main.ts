@@ -54,7 +54,9 @@ async function start(): Promise<void> {
   const share = new ShareLink(session, async (address, doc, handlers) =>
     (await import('./sync/share-connection')).connectShare(address, doc, handlers),
   );
-  const scenario = new ScenarioState(session);
+  // The comparison follows the analyses' evidence switch, which lives with the analyses.
+  const scenario: ScenarioState = new ScenarioState(session, () => analysis.evidence);
+  const analysis: AnalysisState = new AnalysisState(session, scenario);
   const i18n = new I18n();
   const preferences = new Preferences(store, i18n);
   const overview = new OverviewState(store);
@@ -66,7 +68,7 @@ async function start(): Promise<void> {
     preferences,
     view: new ViewFilter(scenario),
     scenario,
-    analysis: new AnalysisState(session, scenario),
+    analysis,
     map: new MapState(store),
     overview,
     update: new AppUpdate(),

@@ -1,19 +1,14 @@
+import { duplicationLinks, type DuplicationLink, type Signal } from '../core/analysis/duplication';
+import { EVIDENCE_PARAM, type EvidenceLevel } from '../core/analysis/evidence-filter';
+import { analysisById } from '../core/analysis/registry';
 import {
-  duplicationAnalysis,
-  localDuplicatesAnalysis,
-} from '../core/analysis/duplication-analysis';
-import {
-  duplicationLinks,
-  SIGNALS,
-  type DuplicationLink,
-  type Signal,
-} from '../core/analysis/duplication';
-import type { EvidenceLevel } from '../core/analysis/evidence-filter';
-import {
+  PANEL_ANALYSES,
   runAnalyses,
   type AnalysisParams,
   type AnalysisResults,
+  type PanelAnalysis,
 } from '../core/analysis/run-analyses';
+import { defaultParams } from '../core/analysis/types';
 import type { Landscape } from '../core/model/types';
 import { touchedBoards } from '../core/scenarios/touched-boards';
 import type { AnalysisRequest, AnalysisResponse } from '../workers/analysis.worker';
@@ -27,11 +22,22 @@ import type { Session } from './session.svelte';
  * large landscape they arrive from a worker a moment later (undefined meanwhile).
  */
 export class AnalysisState {
-  minScore = $state(duplicationAnalysis.params.minScore.default);
-  signals = $state<Signal[]>([...SIGNALS]);
-  includeStatutory = $state(localDuplicatesAnalysis.params.includeStatutory.default);
+  /**
+   * Each panel analysis's own parameters, by registry id, as the parameter controls set them;
+   * the registry's defaults until then. The evidence switch is shared, so it is kept apart.
+   */
+  settings = $state(
+    Object.fromEntries(
+      PANEL_ANALYSES.map((id) => [
+        id,
+        Object.fromEntries(
+          Object.entries(defaultParams(analysisById(id).params)).filter(([k]) => k !== 'evidence'),
+        ),
+      ]),
+    ) as Record<PanelAnalysis, Record<string, unknown>>,
+  );
   /** The "sourced facts only" switch: one parameter every analysis declares. */
-  evidence = $state<EvidenceLevel>(duplicationAnalysis.params.evidence.default);
+  evidence = $state<EvidenceLevel>(EVIDENCE_PARAM.default);
 
   readonly #session: Session;
   readonly #scenario: ScenarioState;
@@ -63,15 +69,19 @@ export class AnalysisState {
 
   get #params(): AnalysisParams | undefined {
     const workspace = this.#session.workspace;
+    // Pairs set aside are the workspace's, not a setting: they travel with it.
+    const ignore = workspace?.ignoredDuplications.map((d) => d.pair);
     return (
       workspace && {
-        minScore: this.minScore,
-        signals: this.signals,
-        ignore: workspace.ignoredDuplications.map((d) => d.pair),
-        includeStatutory: this.includeStatutory,
         evidence: this.evidence,
+        byId: { ...this.settings, duplication: { ...this.settings.duplication, ignore } },
       }
     );
+  }
+
+  /** The duplication signals that count, for explaining a score. */
+  get signals(): readonly Signal[] {
+    return this.settings.duplication.signals as Signal[];
   }
 
   /** Whether the results come from the worker. */
@@ -93,6 +103,7 @@ export class AnalysisState {
     this.#sent = { landscape, token };
     this.#worker.ask({
       landscape,
+      analyses: PANEL_ANALYSES,
       params,
       token,
       since: since?.token ?? 0,
@@ -120,9 +131,9 @@ export class AnalysisState {
     return duplication ? duplicationLinks(duplication) : [];
   });
   get localDuplicates() {
-    return this.#results?.localDuplicates;
+    return this.#results?.['local-duplicates'];
   }
   get load() {
-    return this.#results?.load;
+    return this.#results?.['meeting-load'];
   }
 }

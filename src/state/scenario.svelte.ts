@@ -5,6 +5,7 @@ import { createWorkerClient, runsInWorker } from './worker-client';
 import type { Operation, Scenario } from '../core/scenarios/types';
 import type { Landscape } from '../core/model/types';
 import type { Problem } from '../core/model/problems';
+import type { EvidenceLevel } from '../core/analysis/evidence-filter';
 import type { Session } from './session.svelte';
 
 /**
@@ -20,9 +21,12 @@ export class ScenarioState {
   compareRegion = $state<string | null>(null);
 
   readonly #session: Session;
+  /** The analyses' "sourced facts only" switch, which the comparison's figures follow too. */
+  readonly #evidence: () => EvidenceLevel;
 
-  constructor(session: Session) {
+  constructor(session: Session, evidence: () => EvidenceLevel = () => 'all') {
     this.#session = session;
+    this.#evidence = evidence;
     this.#watchLarge();
   }
 
@@ -69,7 +73,8 @@ export class ScenarioState {
   readonly #comparer = $derived.by(() => {
     const baseline = this.baseline;
     const region = this.compareRegion ?? undefined;
-    return baseline && !this.#large ? comparer(baseline, { region }) : undefined;
+    const evidence = this.#evidence();
+    return baseline && !this.#large ? comparer(baseline, { region, evidence }) : undefined;
   });
 
   readonly #local = $derived.by(() => {
@@ -91,6 +96,7 @@ export class ScenarioState {
         const baseline = this.baseline;
         const scenario = this.active;
         const region = this.compareRegion ?? undefined;
+        const evidence = this.#evidence();
         if (!baseline || !scenario || !this.#large) return;
         const fresh = baseline !== this.#sent;
         this.#sent = baseline;
@@ -100,6 +106,7 @@ export class ScenarioState {
             operations: $state.snapshot(scenario.operations) as Operation[],
             name: scenario.name,
             region,
+            evidence,
           },
         });
       });

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import type { EvidenceLevel } from '../core/analysis/evidence-filter';
 import { compareLandscapes, type Comparison } from '../core/scenarios/compare';
 import { recordChanges, type RecordChange } from '../core/workspace/record-changes';
 import type { WorkspaceContent } from '../core/workspace/types';
@@ -70,11 +71,19 @@ export class Versions {
   }
 
   /** Figures and records that differ from `from` to `to` (version ids, or `NOW`). */
-  async compare(from: string, to: string, region?: string): Promise<VersionComparison | undefined> {
+  async compare(
+    from: string,
+    to: string,
+    region?: string,
+    evidence: EvidenceLevel = 'all',
+  ): Promise<VersionComparison | undefined> {
     const [a, b] = await Promise.all([this.content(from), this.content(to)]);
     if (!a || !b) return undefined;
     return {
-      comparison: compareLandscapes(a.landscape, b.landscape, region ? { region } : {}),
+      comparison: compareLandscapes(a.landscape, b.landscape, {
+        evidence,
+        ...(region ? { region } : {}),
+      }),
       changes: recordChanges(a.landscape, b.landscape),
     };
   }

@@ -1,9 +1,10 @@
-import type { AnalysisParams, AnalysisResults } from '../core/analysis/run-analyses';
+import type { AnalysisParams, AnalysisResults, PanelAnalysis } from '../core/analysis/run-analyses';
 import type { BoardId, Landscape } from '../core/model/types';
 import { analysesAfterEdit, type Analysed } from '../core/analysis/analyses-after-edit';
 import { applyScenario } from '../core/scenarios/apply-scenario';
 import { comparer, type Comparison } from '../core/scenarios/compare';
 import { digestDuplication } from '../core/analysis/duplication';
+import type { EvidenceLevel } from '../core/analysis/evidence-filter';
 
 /** Pairs sent with their reasons; the rest go as boards and scores (see `digestDuplication`). */
 const PAIRS_WITH_REASONS = 500;
@@ -22,6 +23,7 @@ export interface CompareRequest {
     operations: Operation[];
     name: string;
     region?: string;
+    evidence: EvidenceLevel;
   };
 }
 
@@ -31,6 +33,8 @@ export type CompareResponse =
 export interface AnalysisRequest {
   id: number;
   landscape: Landscape;
+  /** The registry's analyses to run, by id, and their settings. */
+  analyses: readonly PanelAnalysis[];
   params: AnalysisParams;
   /** Which landscape this one is; `since` names the one sent before it. */
   token: number;
@@ -51,22 +55,32 @@ const scope = self as unknown as {
 /** The last landscape analysed, to work the next one's analyses out from. */
 let analysed: (Analysed & { token: number }) | undefined;
 
-function analyse({ landscape, params, token, since, touched }: AnalysisRequest) {
+function analyse({ landscape, analyses, params, token, since, touched }: AnalysisRequest) {
   const before = analysed?.token === since ? analysed : undefined;
-  const results = analysesAfterEdit(before, landscape, params, touched && new Set(touched));
+  const changed = touched && new Set(touched);
+  const results = analysesAfterEdit(before, landscape, params, changed, analyses);
   analysed = { landscape, params, results, token };
   return results;
 }
 
 let held: { baseline: Landscape; byRegion: Map<string, ReturnType<typeof comparer>> } | undefined;
 
-function compare({ baseline, operations, name, region }: CompareRequest['compare']): Comparison {
+function compare({
+  baseline,
+  operations,
+  name,
+  region,
+  evidence,
+}: CompareRequest['compare']): Comparison {
   if (baseline) held = { baseline, byRegion: new Map() };
   if (!held) throw new Error('no baseline to compare with');
-  const key = region ?? '';
+  const key = `${region ?? ''}\n${evidence}`;
   let compareWith = held.byRegion.get(key);
   if (!compareWith) {
-    compareWith = comparer(held.baseline, region === undefined ? {} : { region });
+    compareWith = comparer(held.baseline, {
+      evidence,
+      ...(region === undefined ? {} : { region }),
+    });
     held.byRegion.set(key, compareWith);
   }
   return compareWith(applyScenario(held.baseline, operations, { name }).landscape);
@@ -84,7 +98,9 @@ scope.onmessage = ({ data }) => {
       ok: true,
       results: {
         ...results,
-        duplication: digestDuplication(results.duplication, PAIRS_WITH_REASONS),
+        ...(results.duplication && {
+          duplication: digestDuplication(results.duplication, PAIRS_WITH_REASONS),
+        }),
       },
     });
   } catch (error) {

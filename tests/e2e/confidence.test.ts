@@ -120,6 +120,16 @@ describe('confidence shown wherever a board appears', () => {
         .getByLabel('Analyse on')
         .inputValue(),
     ).toBe('sourced');
+    // Every parameter is drawn from its analysis's declaration, as the same kinds of control.
+    await openTab(page, 'Duplication');
+    await tab.getByLabel('Analyse on').selectOption('all');
+    await expect.poll(() => pair.textContent()).toMatch(/member organisations in common/);
+    await tab.getByRole('group', { name: 'Signals that count' }).getByLabel('membership').uncheck();
+    await expect.poll(() => pair.textContent()).not.toMatch(/member organisations in common/);
+    const load = page.getByRole('tabpanel', { name: 'Meeting load' });
+    await openTab(page, 'Meeting load');
+    await load.getByLabel('Regions by').selectOption('fire');
+    await expect.poll(() => load.textContent()).toContain('Mid and West Wales');
     await context.close();
   });
 });

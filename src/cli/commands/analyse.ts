@@ -1,18 +1,13 @@
+import { EVIDENCE_PARAM, type EvidenceLevel } from '../../core/analysis/evidence-filter';
+import { groupLocalDuplicates } from '../../core/analysis/local-duplicates';
+import { ANALYSES, analysisById } from '../../core/analysis/registry';
 import {
-  duplicationAnalysis,
-  localDuplicatesAnalysis,
-  meetingLoadAnalysis,
-} from '../../core/analysis/duplication-analysis';
-import type { DuplicationResult } from '../../core/analysis/duplication';
-import { groupLocalDuplicates, type LocalDuplicate } from '../../core/analysis/local-duplicates';
-import type { MeetingLoad } from '../../core/analysis/meeting-load';
-import { ANALYSES } from '../../core/analysis/registry';
+  PANEL_ANALYSES,
+  paramsFor,
+  runAnalyses,
+  type AnalysisParams,
+} from '../../core/analysis/run-analyses';
 import { summariseLandscape } from '../../core/analysis/summary';
-import {
-  defaultParams,
-  type AnalysisDescriptor,
-  type ParamValues,
-} from '../../core/analysis/types';
 import { optionValue } from './scenario-arg';
 import { paramArgs, readParams } from './analysis-params';
 import { ENGLISH, translate, type MessageKey } from '../../i18n/catalogue';
@@ -40,9 +35,7 @@ export const analyse: Command = {
       return 2;
     }
     // Without --only, a parameter applies to every analysis below that declares it.
-    const used = chosen
-      ? [chosen]
-      : [duplicationAnalysis, localDuplicatesAnalysis, meetingLoadAnalysis];
+    const used = chosen ? [chosen] : PANEL_ANALYSES.map(analysisById);
     const specs = Object.assign({}, ...used.map((a) => a.params));
     const read = readParams(specs, paramArgs(args));
     if ('error' in read) {
@@ -51,17 +44,14 @@ export const analyse: Command = {
     }
     const landscape = (await landscapeForArgs(args, io))?.landscape;
     if (!landscape) return 1;
-    /** Runs a registry analysis with its defaults and the parameters it declares. */
-    const run = (a: AnalysisDescriptor) => {
-      const own = Object.entries(read.values).filter(([k]) => k in a.params);
-      const params = { ...defaultParams(a.params), ...Object.fromEntries(own) };
-      return {
-        params,
-        result: a.run(landscape, params as ParamValues<AnalysisDescriptor['params']>),
-      };
+    // Each analysis takes the parameters it declares, as in the app.
+    const settings: AnalysisParams = {
+      evidence: (read.values.evidence as EvidenceLevel | undefined) ?? EVIDENCE_PARAM.default,
+      byId: Object.fromEntries(used.map((a) => [a.id, read.values])),
     };
     if (chosen) {
-      const { params, result } = run(chosen);
+      const params = paramsFor(chosen, settings);
+      const result = chosen.run(landscape, params);
       io.out(JSON.stringify({ analysis: chosen.id, params, result }, null, 2));
       return 0;
     }
@@ -69,9 +59,11 @@ export const analyse: Command = {
       [...landscape.boards, ...landscape.organisations].map((r) => [r.id, r.name]),
     );
     const summary = summariseLandscape(landscape);
-    const load = run(meetingLoadAnalysis).result as MeetingLoad;
-    const duplication = run(duplicationAnalysis).result as DuplicationResult;
-    const local = run(localDuplicatesAnalysis).result as LocalDuplicate[];
+    const {
+      'meeting-load': load,
+      duplication,
+      'local-duplicates': local,
+    } = runAnalyses(landscape, settings);
     const duplications = duplication.pairs.slice(0, LISTED_PAIRS).map((d) => ({
       a: d.a,
       b: d.b,

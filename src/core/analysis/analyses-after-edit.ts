@@ -1,8 +1,19 @@
 import type { BoardId, Landscape } from '../model/types';
 import { byScore, clustersOf, findDuplications, SIGNALS, type Duplication } from './duplication';
-import { meetingLoadAnalysis } from './duplication-analysis';
-import { byRegionalThenLocal, findLocalDuplicates, type LocalDuplicate } from './local-duplicates';
-import { runAnalyses, type AnalysisParams, type AnalysisResults } from './run-analyses';
+import {
+  duplicationAnalysis,
+  localDuplicatesAnalysis,
+  meetingLoadAnalysis,
+} from './duplication-analysis';
+import { byRegionalThenLocal, findLocalDuplicates } from './local-duplicates';
+import {
+  PANEL_ANALYSES,
+  paramsFor,
+  runAnalyses,
+  type PanelAnalysis,
+  type AnalysisParams,
+  type AnalysisResults,
+} from './run-analyses';
 
 /** The analyses of a landscape, kept to work out those of the next one from. */
 export interface Analysed {
@@ -27,56 +38,68 @@ const untouched =
   (d: Duplication): boolean =>
     !touched.has(d.a) && !touched.has(d.b);
 
+/** How each panel analysis is worked out again after an edit, from its result before. */
+const AFTER_EDIT: {
+  [K in PanelAnalysis]: (
+    before: AnalysisResults[K],
+    landscape: Landscape,
+    params: AnalysisParams,
+    touched: ReadonlySet<BoardId>,
+  ) => AnalysisResults[K];
+} = {
+  duplication(before, landscape, params, touched) {
+    const keep = untouched(touched);
+    const own = paramsFor(duplicationAnalysis, params);
+    const found = findDuplications(landscape, {
+      minScore: own.minScore,
+      signals: SIGNALS.filter((s) => own.signals.includes(s)),
+      ignore: own.ignore,
+      only: touched,
+    });
+    const pairs = mergeSorted(before.pairs.filter(keep), found.pairs, byScore);
+    const ignored = mergeSorted(before.ignored.filter(keep), found.ignored, byScore);
+    return { pairs, ignored, clusters: clustersOf(pairs) };
+  },
+  'local-duplicates': (before, landscape, params, touched) =>
+    mergeSorted(
+      before.filter((d) => !touched.has(d.local) && !touched.has(d.regional)),
+      [
+        ...findLocalDuplicates(landscape, {
+          includeStatutory: paramsFor(localDuplicatesAnalysis, params).includeStatutory,
+          only: touched,
+        }),
+      ].sort(byRegionalThenLocal),
+      byRegionalThenLocal,
+    ),
+  // Counting seats is one pass over the memberships: quick enough to do whole.
+  'meeting-load': (_before, landscape, params) =>
+    meetingLoadAnalysis.run(landscape, paramsFor(meetingLoadAnalysis, params)),
+};
+
 /**
- * The analyses after an edit that changed the boards in `touched` (see `touchedBoards`): the
- * findings between untouched boards are the ones before, and only those involving a touched
- * board are looked for again, as a scenario's comparison does. The result equals
- * `runAnalyses` on the new landscape; a dense 5,000-board landscape has 200,000 pairs, and
- * finding them all again took over a second on every edit. Without `touched`, with other
- * settings, or with the evidence switch on, everything is worked out afresh.
+ * The analyses named by `ids` after an edit that changed the boards in `touched` (see
+ * `touchedBoards`): the findings between untouched boards are the ones before, and only those
+ * involving a touched board are looked for again, as a scenario's comparison does. The result
+ * equals `runAnalyses` on the new landscape; a dense 5,000-board landscape has 200,000 pairs,
+ * and finding them all again took over a second on every edit. Without `touched`, with other
+ * settings or analyses, or with the evidence switch on, everything is worked out afresh.
  */
 export function analysesAfterEdit(
   before: Analysed | undefined,
   landscape: Landscape,
   params: AnalysisParams,
   touched: ReadonlySet<BoardId> | undefined,
+  ids: readonly PanelAnalysis[] = PANEL_ANALYSES,
 ): AnalysisResults {
   if (
     !before ||
     !touched ||
     params.evidence !== 'all' ||
-    JSON.stringify(params) !== JSON.stringify(before.params)
+    JSON.stringify(params) !== JSON.stringify(before.params) ||
+    ids.some((id) => !(id in before.results))
   )
-    return runAnalyses(landscape, params);
-  const keep = untouched(touched);
-  const found = findDuplications(landscape, {
-    minScore: params.minScore,
-    signals: SIGNALS.filter((s) => params.signals.includes(s)),
-    ignore: params.ignore,
-    only: touched,
-  });
-  const pairs = mergeSorted(before.results.duplication.pairs.filter(keep), found.pairs, byScore);
-  const ignored = mergeSorted(
-    before.results.duplication.ignored.filter(keep),
-    found.ignored,
-    byScore,
-  );
-  const local: LocalDuplicate[] = mergeSorted(
-    before.results.localDuplicates.filter((d) => !touched.has(d.local) && !touched.has(d.regional)),
-    [
-      ...findLocalDuplicates(landscape, {
-        includeStatutory: params.includeStatutory,
-        only: touched,
-      }),
-    ].sort(byRegionalThenLocal),
-    byRegionalThenLocal,
-  );
-  return {
-    duplication: { pairs, ignored, clusters: clustersOf(pairs) },
-    localDuplicates: local,
-    load: meetingLoadAnalysis.run(landscape, {
-      system: meetingLoadAnalysis.params.system.default,
-      evidence: params.evidence,
-    }),
-  };
+    return runAnalyses(landscape, params, ids);
+  const after = <K extends PanelAnalysis>(id: K) =>
+    AFTER_EDIT[id](before.results[id], landscape, params, touched);
+  return Object.fromEntries(ids.map((id) => [id, after(id)])) as unknown as AnalysisResults;
 }

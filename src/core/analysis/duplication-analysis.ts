@@ -9,7 +9,7 @@ export const duplicationAnalysis = defineAnalysis({
   summary: 'pairs and clusters of boards that duplicate each other, scored, with reasons',
   params: {
     minScore: { kind: 'number', default: 0.5, min: 0, max: 1, step: 0.05 },
-    signals: { kind: 'list', default: SIGNALS },
+    signals: { kind: 'list', default: SIGNALS, options: SIGNALS },
     ignore: { kind: 'list', default: [] },
     evidence: EVIDENCE_PARAM,
   },

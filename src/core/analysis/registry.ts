@@ -13,3 +13,10 @@ export const ANALYSES: readonly AnalysisDescriptor[] = [
   meetingLoadAnalysis,
   footprintFitAnalysis,
 ];
+
+/** The registry's analysis with `id`; an unknown id is a programming error. */
+export function analysisById(id: string): AnalysisDescriptor {
+  const found = ANALYSES.find((a) => a.id === id);
+  if (!found) throw new Error(`no analysis "${id}" in the registry`);
+  return found;
+}

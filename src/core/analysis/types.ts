@@ -5,7 +5,8 @@ export type ParamSpec =
   | { kind: 'number'; default: number; min?: number; max?: number; step?: number }
   | { kind: 'boolean'; default: boolean }
   | { kind: 'choice'; default: string; options: readonly string[] }
-  | { kind: 'list'; default: readonly string[] };
+  /** With `options`, a choice of several of them; without, a list the app fills (not a control). */
+  | { kind: 'list'; default: readonly string[]; options?: readonly string[] };
 
 export type ParamValues<P extends Record<string, ParamSpec>> = {
   [K in keyof P]: P[K] extends { kind: 'number' }

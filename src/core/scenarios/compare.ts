@@ -14,6 +14,7 @@ import {
   type SideOptions,
 } from './side-metrics';
 import { touchedBoards } from './touched-boards';
+import { withEvidence, type EvidenceLevel } from '../analysis/evidence-filter';
 
 export type { SetChange } from './set-change';
 export type { LoadFigures } from './side-load';
@@ -26,6 +27,11 @@ export interface CompareOptions {
   system?: string;
   /** Systems whose boundaries count as footprint breaks; police, health and fire unless said. */
   breakSystems?: readonly string[];
+  /**
+   * The "sourced facts only" switch: the figures count only records with this much evidence;
+   * the change marks still cover every board, since they say what the scenario does.
+   */
+  evidence?: EvidenceLevel;
 }
 
 export interface OrganisationChange {
@@ -115,14 +121,19 @@ export function comparer(
     breakSystems: options.breakSystems ?? ['police', 'health', 'fire'],
     ...(options.region !== undefined ? { region: options.region } : {}),
   };
+  const evidence = options.evidence ?? 'all';
+  const counted = withEvidence(baseline, evidence);
   let base: BaselineSide | undefined;
   return (scenario) => {
-    base ??= measureBaselineSide(baseline, opts);
+    base ??= measureBaselineSide(counted, opts);
+    const measured = withEvidence(scenario, evidence);
     const touched = touchedBoards(baseline, scenario);
-    const { side, changes } = touched
-      ? measureScenarioSide(base, scenario, touched, opts)
+    // The filter keeps records as they are, so what the scenario touched still shows by identity.
+    const touchedCounted = evidence === 'all' ? touched : touchedBoards(counted, measured);
+    const { side, changes } = touchedCounted
+      ? measureScenarioSide(base, measured, touchedCounted, opts)
       : (() => {
-          const full = measureSide(scenario, opts);
+          const full = measureSide(measured, opts);
           return { side: full, changes: sideChanges(base, full) };
         })();
     const before = base.metrics;
@@ -142,7 +153,7 @@ export function comparer(
           ? { region: minusRegion(after.region, before.region) }
           : {}),
       },
-      organisations: organisationChanges(baseline, scenario, base, side),
+      organisations: organisationChanges(counted, measured, base, side),
       ...changes,
       themesWithoutHome: before.themes.filter((t) => !after.themes.includes(t)),
       boards: boardChanges(baseline, scenario, touched),

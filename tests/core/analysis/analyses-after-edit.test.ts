@@ -7,11 +7,8 @@ import { touchedBoards } from '../../../src/core/scenarios/touched-boards';
 import { generateLandscape } from '../../../bench/generate-landscape';
 
 const params: AnalysisParams = {
-  minScore: 0.5,
-  signals: SIGNALS,
-  ignore: [],
-  includeStatutory: false,
   evidence: 'all',
+  byId: { duplication: { minScore: 0.5, signals: SIGNALS, ignore: [] } },
 };
 
 /** An edit as the app makes it: changed records are new objects, the rest are shared. */
@@ -54,7 +51,7 @@ describe('the analyses after an edit', () => {
 
   it('work everything out afresh when the settings changed or nothing says what was touched', () => {
     const after = edited(landscape);
-    const stricter = { ...params, minScore: 0.8 };
+    const stricter = { ...params, byId: { duplication: { minScore: 0.8 } } };
     expect(analysesAfterEdit(before, after, stricter, new Set())).toEqual(
       runAnalyses(after, stricter),
     );

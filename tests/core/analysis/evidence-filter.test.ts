@@ -3,17 +3,13 @@ import { pairKey } from '../../../src/core/analysis/duplication';
 import { withEvidence } from '../../../src/core/analysis/evidence-filter';
 import { ANALYSES } from '../../../src/core/analysis/registry';
 import { runAnalyses, type AnalysisParams } from '../../../src/core/analysis/run-analyses';
-import { SIGNALS } from '../../../src/core/analysis/duplication';
 import type { BoardId } from '../../../src/core/model/types';
 import { seedLandscape } from '../../fixtures/seed';
 
 const seed = seedLandscape();
 const params = (evidence: AnalysisParams['evidence']): AnalysisParams => ({
-  minScore: 0,
-  signals: SIGNALS,
-  ignore: [],
-  includeStatutory: false,
   evidence,
+  byId: { duplication: { minScore: 0 } },
 });
 const DP = pairKey('dp-svoc-board' as BoardId, 'dp-contest-board' as BoardId);
 
@@ -49,7 +45,7 @@ describe('the sourced-facts-only switch', () => {
 
   it('lowers the meeting load counted for an organisation on assumed seats', () => {
     const seats = (evidence: AnalysisParams['evidence']) =>
-      runAnalyses(seed, params(evidence)).load.byOrganisation.find(
+      runAnalyses(seed, params(evidence))['meeting-load'].byOrganisation.find(
         (o) => o.organisation === 'dyfed-powys-police',
       )!.seats;
     expect(seats('sourced')).toBeLessThan(seats('all'));

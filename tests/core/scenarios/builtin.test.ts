@@ -102,6 +102,25 @@ describe('the built-in scenarios', () => {
     });
   });
 
+  describe('the comparison on evidence only', () => {
+    const result = apply('north-wales-nine-to-four');
+    const on = (evidence: 'all' | 'sourced') =>
+      compareLandscapes(seed, result.landscape, { region: 'North Wales', evidence });
+
+    it('counts only sourced records in its figures when the switch says so', () => {
+      const all = on('all');
+      const sourced = on('sourced');
+      // Illustrative seats drop out on both sides, so fewer are saved than the headline 43.
+      expect(sourced.baseline.seats).toBeLessThan(all.baseline.seats);
+      expect(sourced.scenario.seats).toBeLessThan(all.scenario.seats);
+      expect(sourced.difference.region!.seats).toBeGreaterThan(all.difference.region!.seats);
+      // The duplications among the nine rest partly on assumed members.
+      expect(sourced.duplications.removed.length).toBeLessThan(all.duplications.removed.length);
+      // What the scenario does to each board is drawn the same whatever is counted.
+      expect(sourced.boards).toEqual(all.boards);
+    });
+  });
+
   describe('Dyfed-Powys: county-level structures folded in', () => {
     const result = apply('dyfed-powys-fold-county-structures');
     const c = compareLandscapes(seed, result.landscape, { region: 'Dyfed-Powys' });
