@@ -1,6 +1,7 @@
 import type { GraphLabels } from '../core/io/svg/graph-labels';
 import { GRAPH_MARKS } from '../core/io/svg/graph-style';
 import { byScore, findDuplications, SIGNALS } from '../core/analysis/duplication';
+import { figureNameIn, showsUnofficialNames, UNOFFICIAL_MARK } from '../core/model/display-name';
 import type { BoardId, Landscape } from '../core/model/types';
 import { LEVELS, RELATION_TYPES, STATUSES } from '../core/model/vocabulary';
 import { translate, type Language, type MessageKey } from '../i18n/catalogue';
@@ -70,7 +71,7 @@ export function graphDescription(
   // The review's complaint, named for a reader who cannot see the drawing.
   const name = (id: BoardId) => {
     const b = landscape.boards.find((x) => x.id === id)!;
-    return lang === 'cy' && b.nameCy ? b.nameCy : b.name;
+    return figureNameIn(b, lang);
   };
   const top = findDuplications(landscape, { minScore: 0.5, signals: SIGNALS, ignore: [] })
     .pairs.filter((d) => drawn.has(d.a) && drawn.has(d.b))
@@ -95,6 +96,12 @@ export function figureCaption(
     `${t('figure.asAt')} ${landscape.asAt}`,
     scenarioName !== undefined ? `${t('figure.scenario')}: ${scenarioName}` : undefined,
     boundaries ? t('figures.attribution') : undefined,
+    showsUnofficialNames(
+      [...landscape.boards, ...landscape.regionSystems.flatMap((s) => s.regions)],
+      lang,
+    )
+      ? `${UNOFFICIAL_MARK} ${t('trust.unofficialTranslation')}`
+      : undefined,
   ]
     .filter(Boolean)
     .join(' · ');

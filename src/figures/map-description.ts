@@ -1,4 +1,5 @@
 import { areaName } from '../core/io/svg/map-svg';
+import { figureNameIn } from '../core/model/display-name';
 import type { Board } from '../core/model/types';
 import { lookup } from './figure-labels';
 import { measureValues, type MapFigure } from './map-figure';
@@ -13,7 +14,7 @@ export function mapTitle(
 ): string {
   const t = lookup(data.lang);
   const base = board
-    ? t('map.titleBoard', { name: data.lang === 'cy' && board.nameCy ? board.nameCy : board.name })
+    ? t('map.titleBoard', { name: figureNameIn(board, data.lang) })
     : t('map.title');
   const parts = [base];
   if (regions?.length)

@@ -6,6 +6,7 @@
 import type { BoundarySet } from '../core/geography/boundaries';
 import { regionAreas } from '../core/geography/footprint';
 import { systemRegions } from '../core/geography/region-systems';
+import { figureNameIn } from '../core/model/display-name';
 import type { BoardId, Landscape } from '../core/model/types';
 import type { Position } from '../core/workspace/types';
 import type { Language } from '../i18n/catalogue';
@@ -110,7 +111,7 @@ function scopeTitle(data: FigureData, scope: FigureScopeChoice): string {
     if (board)
       return t('export.titleSelection', {
         title,
-        board: lang === 'cy' && board.nameCy ? board.nameCy : board.name,
+        board: figureNameIn(board, lang),
       });
   }
   return title;

@@ -1,4 +1,5 @@
 import { containingRegion } from '../core/geography/footprint';
+import { regionFigureName } from '../core/model/display-name';
 import type { BoardId, Landscape } from '../core/model/types';
 import { relatedBoards } from '../core/model/queries';
 import type { Language } from '../i18n/catalogue';
@@ -48,7 +49,9 @@ export function regionBoards(landscape: Landscape, regions: readonly string[]): 
 
 /** A police region's name in the reader's language. */
 export function regionName(landscape: Landscape, region: string, lang: Language): string {
-  if (lang !== 'cy') return region;
-  const system = landscape.regionSystems.find((s) => s.id === FIGURE_SYSTEM);
-  return system?.regions.find((r) => r.name === region)?.nameCy ?? region;
+  return regionFigureName(
+    landscape.regionSystems.filter((s) => s.id === FIGURE_SYSTEM),
+    region,
+    lang,
+  );
 }

@@ -1,3 +1,4 @@
+import { nameIn } from '../core/model/display-name';
 import {
   ENGLISH,
   loadCatalogue,
@@ -18,8 +19,7 @@ export class I18n {
     translate(this.#catalogue, key, params);
 
   /** A record's name in the interface language, where the data has a Welsh one. */
-  name = (record: { name: string; nameCy?: string }): string =>
-    this.lang === 'cy' && record.nameCy ? record.nameCy : record.name;
+  name = (record: { name: string; nameCy?: string }): string => nameIn(record, this.lang);
 
   /** Words marking a record's Welsh name as official or as an unofficial translation; '' if unmarked. */
   welshNameStatus = (record: WelshName): string =>

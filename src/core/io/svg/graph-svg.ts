@@ -1,6 +1,7 @@
 import { containingRegion } from '../../geography/footprint';
 import { systemRegions } from '../../geography/region-systems';
 import { bandLayout, NODE_HEIGHT, NODE_WIDTH } from '../../layout/band-layout';
+import { figureNameIn, regionFigureName } from '../../model/display-name';
 import type { Board, BoardId, Landscape } from '../../model/types';
 import { RELATION_TYPES } from '../../model/vocabulary';
 import type { Position } from '../../workspace/types';
@@ -136,7 +137,7 @@ export function renderGraphSvg(
     (b) => at.get(b.id)!.y,
     NODE_HEIGHT,
   );
-  const name = (b: Board) => (lang === 'cy' && b.nameCy ? b.nameCy : b.name);
+  const name = (b: Board) => figureNameIn(b, lang);
 
   const sections = legendSections(
     landscape,
@@ -358,9 +359,8 @@ function legendSections(
   regions: readonly string[],
 ): GraphLegendSection[] {
   const swatch = (fill: string) => element('rect', { width: 24, height: 14, rx: 3, fill });
-  const declared = landscape.regionSystems.find((s) => s.id === system)?.regions ?? [];
-  const regionName = (r: string) =>
-    lang === 'cy' ? (declared.find((d) => d.name === r)?.nameCy ?? r) : r;
+  const declared = landscape.regionSystems.filter((s) => s.id === system);
+  const regionName = (r: string) => regionFigureName(declared, r, lang);
   const shown = new Set(boards.map((b) => containingRegion(landscape, b.footprint, system)));
   const regionRows = regions
     .filter((r) => shown.has(r))
@@ -437,7 +437,5 @@ function regionName(
   region: string | undefined,
   lang: 'en' | 'cy',
 ): string | undefined {
-  if (region === undefined || lang !== 'cy') return region;
-  const declared = landscape.regionSystems.flatMap((s) => s.regions);
-  return declared.find((d) => d.name === region)?.nameCy ?? region;
+  return region === undefined ? undefined : regionFigureName(landscape.regionSystems, region, lang);
 }
