@@ -15,7 +15,13 @@ export const LANDSCAPE_LISTS = [
 ] as const satisfies readonly (keyof Landscape)[];
 
 /** The workspace's own lists beside the landscape. */
-export const WORKSPACE_LISTS = ['scenarios', 'tracker', 'ignoredDuplications', 'pinned'] as const;
+export const WORKSPACE_LISTS = [
+  'scenarios',
+  'tracker',
+  'ignoredDuplications',
+  'pinned',
+  'tileNudges',
+] as const;
 
 export type ListName = (typeof LANDSCAPE_LISTS)[number] | (typeof WORKSPACE_LISTS)[number];
 export const LIST_NAMES: readonly ListName[] = [...LANDSCAPE_LISTS, ...WORKSPACE_LISTS];
@@ -70,6 +76,7 @@ export const CODECS: Record<ListName, ListCodec> = {
   scenarios: plain(keyOf('id'), true, ['operations']),
   tracker: plain(keyOf('id'), true),
   ignoredDuplications: plain(keyOf('pair'), false),
+  tileNudges: plain(keyOf('code'), false),
   pinned: {
     key: (id) => String(id),
     toFields: (id) => ({ id }),

@@ -163,6 +163,7 @@ export class DocumentView {
       tracker: list('tracker') as WorkspaceContent['tracker'],
       ignoredDuplications: list('ignoredDuplications') as WorkspaceContent['ignoredDuplications'],
       pinned: list('pinned') as WorkspaceContent['pinned'],
+      tileNudges: list('tileNudges') as WorkspaceContent['tileNudges'],
     };
   }
 }

@@ -4,6 +4,7 @@ import type { BoundarySet } from '../core/geography/boundaries';
 import { footprintAreas } from '../core/geography/footprint';
 import { boundaryCentroids, tilesFor, type TileNudges } from '../core/geography/auto-tiles';
 import { renderMapSvg } from '../core/io/svg/map-svg';
+import type { TileMap } from '../core/geography/tiles';
 import type { AreaCode, BoardId, Landscape } from '../core/model/types';
 import type { Language } from '../i18n/catalogue';
 import tilesData from '../../data/tiles.json';
@@ -73,6 +74,19 @@ export function measureValues(
 }
 
 /**
+ * The tiles a map figure draws: the Welsh layout for the Welsh areas, a grid made for any other
+ * geography, with the tiles the user moved where they put them.
+ */
+export function mapTiles(f: Pick<MapFigure, 'landscape' | 'nudges' | 'boundaries'>): TileMap {
+  return tilesFor(
+    f.landscape,
+    tilesData,
+    f.nudges,
+    f.boundaries ? boundaryCentroids(f.boundaries) : undefined,
+  );
+}
+
+/**
  * The footprint map, one builder for the map view and for exported figures (app and command
  * line): the measure over the boards counted, the outline, boundaries or tiles, what lights up
  * and the picked area. The caller says what to light up and how to name it; this never reads
@@ -81,13 +95,7 @@ export function measureValues(
 export function renderMapFigure(f: MapFigure): string {
   const { landscape } = f;
   const t = lookup(f.lang);
-  // The Welsh layout for the Welsh areas; any other geography gets a grid made for it.
-  const tiles = tilesFor(
-    landscape,
-    tilesData,
-    f.nudges,
-    f.boundaries ? boundaryCentroids(f.boundaries) : undefined,
-  );
+  const tiles = mapTiles(f);
   const counted = f.visible
     ? { ...landscape, boards: landscape.boards.filter((b) => f.visible!.has(b.id)) }
     : landscape;

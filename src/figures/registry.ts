@@ -4,7 +4,9 @@
  * the same bytes wherever the figure is drawn.
  */
 import type { BoundarySet } from '../core/geography/boundaries';
+import { nudgesOf } from '../core/geography/auto-tiles';
 import { regionAreas } from '../core/geography/footprint';
+import type { Tile } from '../core/geography/tiles';
 import { systemRegions } from '../core/geography/region-systems';
 import { figureNameIn } from '../core/model/display-name';
 import type { BoardId, Landscape } from '../core/model/types';
@@ -33,6 +35,8 @@ export interface FigureData {
   scenario?: FigureScenario;
   /** Real boundaries for the map; tiles when absent. */
   boundaries?: BoundarySet | null;
+  /** Map tiles the user moved, kept with the workspace. */
+  tileNudges?: readonly Tile[];
   lang: Language;
 }
 
@@ -207,6 +211,7 @@ const map: FigureDescriptor = {
       measure,
       outline: FIGURE_SYSTEM,
       boundaries: data.boundaries ?? null,
+      nudges: nudgesOf(data.tileNudges ?? []),
       highlight,
       visible,
     };

@@ -39,6 +39,8 @@ export function describeEdit(
     case 'unpin-boards':
     case 'pin-boards':
       return t('editKind.layout');
+    case 'place-tiles':
+      return t('editKind.tiles');
     case 'put-scenario':
       return t('editKind.scenario', { scenario: edit.scenario.name });
     case 'remove-scenario':

@@ -282,6 +282,8 @@ export class Session {
         scenarios: current.scenarios,
         tracker: current.tracker,
         pinned: [],
+        // A new landscape may have other areas: tiles are laid out for it afresh.
+        tileNudges: [],
       },
     });
   }
@@ -340,6 +342,8 @@ export class Session {
         scenarios: this.workspace?.scenarios ?? [],
         tracker: this.workspace?.tracker ?? [],
         pinned: [],
+        // A new landscape may have other areas: tiles are laid out for it afresh.
+        tileNudges: [],
       },
     });
   }

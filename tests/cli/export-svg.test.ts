@@ -171,3 +171,28 @@ describe('tirwedd export-svg', () => {
     expect((await runCli('export-svg', SEED, '--view', 'map', '--measure', 'x')).code).toBe(2);
   });
 });
+
+describe('tirwedd export-svg of a workspace with moved map tiles', () => {
+  it('draws the tiles where the user moved them, as the app does', async () => {
+    const { createWorkspace } = await import('../../src/core/workspace/workspace');
+    const { exportWorkspace } = await import('../../src/core/io/workspace-file');
+    const { FIGURES } = await import('../../src/figures/registry');
+    const { seedLandscape } = await import('../fixtures/seed');
+    const landscape = seedLandscape();
+    const plain = createWorkspace({ id: 'w', name: 'W', landscape, now: '2026-12-04T00:00:00Z' });
+    const tileNudges = [{ code: landscape.areas[0]!.code, col: 9, row: 9 }];
+    const dir = tmp();
+    writeFileSync(join(dir, 'plain.json'), exportWorkspace(plain));
+    writeFileSync(join(dir, 'moved.json'), exportWorkspace({ ...plain, tileNudges }));
+    const map = async (file: string) =>
+      (await runCli('export-svg', join(dir, file), '--view', 'map', '-o', join(dir, `${file}.svg`)))
+        .code === 0 && readFileSync(join(dir, `${file}.svg`), 'utf8');
+    const moved = await map('moved.json');
+    expect(moved).not.toBe(await map('plain.json'));
+    const inApp = FIGURES.map.render(
+      { baseline: landscape, positions: {}, lang: 'en', tileNudges },
+      { scope: { kind: 'all' } },
+    );
+    expect(moved).toBe(inApp.svg);
+  });
+});

@@ -48,6 +48,7 @@ function pair() {
       tracker: [],
       ignoredDuplications: [],
       pinned: [],
+      tileNudges: [],
     },
     'seed',
   );

@@ -18,6 +18,7 @@ function contentOf(
     scenarios,
     tracker: [],
     pinned: landscape.boards.slice(0, 3).map((b) => b.id),
+    tileNudges: [{ code: landscape.areas[0]!.code, col: 7, row: 1 }],
   };
 }
 

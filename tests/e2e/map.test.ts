@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp } from './browser';
-import { node, openTab, panel, selectBoard } from './app';
+import { node, openTab, panel, selectBoard, waitSaved } from './app';
 
 const BOUNDARIES = join(import.meta.dirname, '../../../shared/geo/wales-lad-2013.topojson');
 const hasBoundaries = existsSync(BOUNDARIES);
@@ -31,6 +31,40 @@ const inFootprint = (page: Page) =>
   );
 
 describe('footprint map', () => {
+  it('moves a tile by button and by keyboard, keeps it with the workspace, and undoes the move', async () => {
+    const { page, context } = await openApp(browser);
+    await openMap(page);
+    const place = (code: string) =>
+      area(page, code).evaluate((g) => {
+        const box = (g as SVGGraphicsElement).getBBox();
+        return [Math.round(box.x), Math.round(box.y)];
+      });
+    const cardiff = 'W06000015';
+    const start = await place(cardiff);
+    await area(page, cardiff).click();
+    const tiles = page.getByRole('group', { name: /Move the tile of Cardiff/ });
+    await tiles.getByRole('button', { name: 'Down' }).click();
+    await expect.poll(() => place(cardiff)).not.toEqual(start);
+    const moved = await place(cardiff);
+    // Straight down: the same column (the box holds the label, so it may shift by a pixel).
+    expect(Math.abs(moved[0]! - start[0]!)).toBeLessThan(4);
+    expect(moved[1]).toBeGreaterThan(start[1]! + 10);
+    // Alt and an arrow key on the tile in focus moves it too.
+    await area(page, cardiff).focus();
+    await page.keyboard.press('Alt+ArrowRight');
+    await expect.poll(async () => (await place(cardiff))[0]).toBeGreaterThan(start[0]! + 10);
+    const kept = await place(cardiff);
+    await waitSaved(page);
+    await page.reload();
+    await openMap(page);
+    expect(await place(cardiff)).toEqual(kept);
+    // Each move is one edit: two undos put the tile back.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => place(cardiff)).toEqual(start);
+    await context.close();
+  });
+
   it("lights up the selected board's footprint, and follows the selection", async () => {
     const { page, context } = await openApp(browser);
     await selectBoard(page, 'dp-svoc-board');

@@ -295,8 +295,11 @@ describe('Session with stored records of the version 4 format', () => {
     });
     const board = v4.landscape.boards.find((b) => b.id === 'north-svoc')!;
     const renamed = { ...board, name: 'Renamed before the upgrade' };
+    // As that release wrote it: version 4, before map tiles could be moved.
+    const { tileNudges: _, ...fields } = v4;
     const record = {
-      ...v4,
+      ...fields,
+      version: 4,
       landscape: {
         ...v4.landscape,
         boards: v4.landscape.boards.map((b) => (b.id === board.id ? renamed : b)),

@@ -1,4 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import type { Tile } from '../../core/geography/tiles';
 import { importWorkspace } from '../../core/io/workspace-file';
 import { formatProblems } from '../../core/model/problems';
 import type { BoardId, Landscape } from '../../core/model/types';
@@ -66,7 +67,7 @@ export const exportSvg: Command = {
     }
     const input = await loadInput(positionals[0]!, io);
     if (!input) return 1;
-    const { landscape, positions } = input;
+    const { landscape, positions, tileNudges } = input;
 
     const regionArg = options.get('region');
     let region: string | undefined;
@@ -120,7 +121,7 @@ export const exportSvg: Command = {
             ? { kind: scopeName }
             : { kind: figure.defaultScope === 'touched' ? 'touched' : 'all' };
     const { svg, csv } = figure.render(
-      { baseline: landscape, positions, scenario, lang },
+      { baseline: landscape, positions, scenario, lang, tileNudges },
       { scope, ...(measure !== undefined ? { measure: measure as Measure } : {}) },
     );
     const csvFile = options.get('csv');
@@ -139,6 +140,7 @@ interface Input {
   landscape: Landscape;
   positions: Positions;
   scenarios?: Scenario[];
+  tileNudges?: Tile[];
 }
 
 /** A landscape (JSON or CSV folder), or a workspace export file with its positions and scenarios. */
@@ -157,7 +159,12 @@ async function loadInput(path: string, io: Output): Promise<Input | undefined> {
         return undefined;
       }
       const w = read.value;
-      return { landscape: w.landscape, positions: w.positions, scenarios: w.scenarios };
+      return {
+        landscape: w.landscape,
+        positions: w.positions,
+        scenarios: w.scenarios,
+        tileNudges: w.tileNudges,
+      };
     }
   }
   const landscape = await loadLandscape(path, io);

@@ -1,11 +1,11 @@
 import type { Problem, Result } from '../model/problems';
-import type { BoardId, Landscape } from '../model/types';
+import type { AreaCode, BoardId, Landscape } from '../model/types';
 import { validateLandscape } from '../model/validate';
 import { scenarioShapeProblems } from '../scenarios/builtin';
 import { validateTrackerEntry } from '../scenarios/tracker';
 import { contentProblems } from '../workspace/content-check';
 import type { Position, Positions, WorkspaceContent } from '../workspace/types';
-import type { Edit, HistoryEntry } from './types';
+import type { Edit, HistoryEntry, TilePlace } from './types';
 
 class EditRefused extends Error {}
 
@@ -16,6 +16,7 @@ const contentOf = (c: WorkspaceContent): WorkspaceContent => ({
   scenarios: c.scenarios,
   tracker: c.tracker,
   pinned: c.pinned,
+  tileNudges: c.tileNudges,
 });
 
 const refuse = (message: string): never => {
@@ -221,6 +222,25 @@ function step(content: WorkspaceContent, edit: Edit): { content: WorkspaceConten
       return {
         content: { ...content, pinned },
         inverse: { kind: 'unpin-boards', ids: pins.map((p) => p.id) },
+      };
+    }
+    case 'place-tiles': {
+      const before = new Map(content.tileNudges.map((t) => [t.code, t]));
+      const inverse: Record<AreaCode, TilePlace | null> = {};
+      for (const code of Object.keys(edit.tiles) as AreaCode[]) {
+        const was = before.get(code);
+        inverse[code] = was ? { col: was.col, row: was.row } : null;
+      }
+      // A tile moved again keeps its place in the list; a new one goes at the end.
+      const kept = content.tileNudges
+        .filter((t) => edit.tiles[t.code] !== null)
+        .map((t) => (edit.tiles[t.code] ? { code: t.code, ...edit.tiles[t.code]! } : t));
+      const added = (Object.entries(edit.tiles) as [AreaCode, TilePlace | null][])
+        .filter(([code, place]) => place && !before.has(code))
+        .map(([code, place]) => ({ code, col: place!.col, row: place!.row }));
+      return {
+        content: { ...content, tileNudges: [...kept, ...added] },
+        inverse: { kind: 'place-tiles', tiles: inverse },
       };
     }
     case 'ignore-duplication': {

@@ -1,7 +1,7 @@
 import type { Problem } from '../model/problems';
 import { scenarioShapeProblems } from '../scenarios/builtin';
 import { validateTrackerEntry } from '../scenarios/tracker';
-import { contentProblems, isPosition } from '../workspace/content-check';
+import { contentProblems, isPosition, isTilePlace } from '../workspace/content-check';
 import type { EditKind } from './types';
 
 type Obj = Record<string, unknown>;
@@ -47,6 +47,8 @@ const SHAPES: { [K in EditKind]: (e: Obj) => boolean } = {
   'unpin-boards': (e) => Array.isArray(e.ids) && e.ids.every(isText),
   'pin-boards': (e) =>
     Array.isArray(e.pins) && e.pins.every((p) => hasTexts(p, 'id') && isIndex((p as Obj).index)),
+  'place-tiles': (e) =>
+    isObj(e.tiles) && Object.values(e.tiles).every((p) => p === null || isTilePlace(p)),
   'ignore-duplication': (e) => hasTexts(e, 'pair', 'note'),
   'unignore-duplication': (e) => hasTexts(e, 'pair'),
   'put-scenario': (e) => isObj(e.scenario) && optionalIndex(e.index),

@@ -1,4 +1,11 @@
-import type { Board, BoardId, Membership, OrganisationId, Relation } from '../model/types';
+import type {
+  AreaCode,
+  Board,
+  BoardId,
+  Membership,
+  OrganisationId,
+  Relation,
+} from '../model/types';
 import type { RelationType } from '../model/vocabulary';
 import type { TrackerEntry } from '../scenarios/tracker';
 import type { Scenario } from '../scenarios/types';
@@ -29,6 +36,8 @@ export type Edit =
   | { kind: 'unpin-boards'; ids: BoardId[] }
   /** Puts pins back where they were in the list: the inverse of `unpin-boards`. */
   | { kind: 'pin-boards'; pins: { id: BoardId; index: number }[] }
+  /** Moves map tiles to cells of the user's choosing; null puts a tile back where the layout has it. */
+  | { kind: 'place-tiles'; tiles: Record<AreaCode, TilePlace | null> }
   | { kind: 'ignore-duplication'; pair: string; note: string }
   | { kind: 'unignore-duplication'; pair: string }
   | { kind: 'put-scenario'; scenario: Scenario; index?: number }
@@ -39,6 +48,12 @@ export type Edit =
   | { kind: 'batch'; edits: Edit[] };
 
 export type EditKind = Edit['kind'];
+
+/** A map tile's cell. */
+export interface TilePlace {
+  col: number;
+  row: number;
+}
 
 /** An applied edit and the edit that takes it back. */
 export interface HistoryEntry {

@@ -146,3 +146,30 @@ export function boundaryCentroids(set: Pick<BoundarySet, 'shapes'>): Centroids {
   for (const [code, shape] of set.shapes) out.set(code, geoCentroid(shape));
   return out;
 }
+
+/**
+ * The places to keep when the user moves the tile of `code` one step (`dCol`, `dRow`) on `map`
+ * (the tiles as drawn, nudges included): its new cell and, when another tile held that cell,
+ * that tile's, since the two swap. Every tile moved is kept at its final cell, so the places
+ * hold however they are applied. Undefined for an unknown area or a step off the top or left.
+ */
+export function moveTile(
+  map: TileMap,
+  code: string,
+  dCol: number,
+  dRow: number,
+): Record<AreaCode, { col: number; row: number }> | undefined {
+  const tile = map.tiles.find((t) => t.code === code);
+  if (!tile) return undefined;
+  const to = { col: tile.col + dCol, row: tile.row + dRow };
+  if (to.col < 0 || to.row < 0) return undefined;
+  const other = map.tiles.find((t) => t !== tile && t.col === to.col && t.row === to.row);
+  return {
+    [tile.code]: to,
+    ...(other ? { [other.code]: { col: tile.col, row: tile.row } } : {}),
+  } as Record<AreaCode, { col: number; row: number }>;
+}
+
+/** The workspace's kept tile places as the nudges `tilesFor` applies. */
+export const nudgesOf = (places: readonly Tile[]): TileNudges =>
+  Object.fromEntries(places.map((t) => [t.code, { col: t.col, row: t.row }]));

@@ -17,6 +17,17 @@ export function isPosition(value: unknown): value is { x: number; y: number } {
   );
 }
 
+/** A map tile's cell: a column and a row, whole numbers from 0. */
+export function isTilePlace(value: unknown): value is { col: number; row: number } & Obj {
+  return (
+    isObj(value) &&
+    Number.isInteger(value.col) &&
+    Number.isInteger(value.row) &&
+    (value.col as number) >= 0 &&
+    (value.row as number) >= 0
+  );
+}
+
 /**
  * Every problem with a workspace's content (landscape, positions, set-aside duplications,
  * scenarios, tracker, pins), each naming where it is under `at`. Storage and edits both call
@@ -26,7 +37,7 @@ export function contentProblems(content: unknown, at = 'workspace'): Problem[] {
   const problem = (field: string, message: string): Problem => ({ record: at, field, message });
   if (!isObj(content)) return [problem('', 'expected an object')];
   const problems: Problem[] = [];
-  const { positions, ignoredDuplications, pinned, scenarios, tracker } = content;
+  const { positions, ignoredDuplications, pinned, scenarios, tracker, tileNudges } = content;
   if (!isObj(positions))
     problems.push(problem('positions', 'expected an object of board: position'));
   else
@@ -42,6 +53,14 @@ export function contentProblems(content: unknown, at = 'workspace'): Problem[] {
     problems.push(problem('ignoredDuplications', 'expected a list of { pair, note }'));
   if (!Array.isArray(pinned) || !pinned.every((id) => typeof id === 'string'))
     problems.push(problem('pinned', 'expected a list of board ids'));
+  if (!Array.isArray(tileNudges)) problems.push(problem('tileNudges', 'expected a list'));
+  else
+    tileNudges.forEach((t, i) => {
+      if (!isTilePlace(t) || typeof t.code !== 'string')
+        problems.push(
+          problem(`tileNudges[${i}]`, 'expected { code, col, row } with whole numbers from 0'),
+        );
+    });
   if (!Array.isArray(scenarios)) problems.push(problem('scenarios', 'expected a list'));
   else
     scenarios.forEach((s, i) =>

@@ -22,6 +22,11 @@ export const WORKSPACE_MIGRATIONS: readonly Migration[] = [
     describe: 'workspaces keep the boards a user has pinned by dragging them',
     up: (doc) => ({ ...doc, pinned: [] }),
   },
+  {
+    from: 4,
+    describe: 'workspaces keep the map tiles a user has moved',
+    up: (doc) => ({ ...doc, tileNudges: [] }),
+  },
 ];
 
 const problem = (field: string, message: string): Problem => ({

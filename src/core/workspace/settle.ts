@@ -36,6 +36,7 @@ export function settleContent(
     landscape,
     positions,
     pinned: content.pinned.filter((id) => boards.has(id)),
+    tileNudges: content.tileNudges,
     ignoredDuplications: content.ignoredDuplications,
     scenarios: content.scenarios.filter((s) => scenarioShapeProblems(s, 'scenario').length === 0),
     tracker: content.tracker.filter((e) => validateTrackerEntry(e).length === 0),

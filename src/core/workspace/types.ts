@@ -1,3 +1,4 @@
+import type { Tile } from '../geography/tiles';
 import type { BoardId, Landscape } from '../model/types';
 import type { HistoryEntry } from '../edits/types';
 import type { TrackerEntry } from '../scenarios/tracker';
@@ -29,6 +30,8 @@ export interface WorkspaceContent {
   tracker: TrackerEntry[];
   /** Boards the user has placed by hand; a tidy layout leaves them where they are. */
   pinned: BoardId[];
+  /** Map tiles the user has moved from where the tile layout puts them, by area. */
+  tileNudges: Tile[];
 }
 
 export interface History {
@@ -38,7 +41,7 @@ export interface History {
 }
 
 export const WORKSPACE_FORMAT = 'tirwedd.workspace';
-export const WORKSPACE_VERSION = 4;
+export const WORKSPACE_VERSION = 5;
 
 /** A saved workspace: one versioned record holding content, undo history and metadata. */
 export interface Workspace extends WorkspaceContent {

@@ -34,6 +34,7 @@ export function createWorkspace(init: {
     scenarios: structuredClone(init.scenarios ?? []),
     tracker: structuredClone(init.tracker ?? []),
     pinned: [],
+    tileNudges: [],
     history: emptyHistory(),
   };
 }

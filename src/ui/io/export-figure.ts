@@ -35,6 +35,7 @@ export function figureData(app: AppState): FigureData | undefined {
     positions: workspace.positions,
     scenario: active && result ? { name: active.name, landscape: result.landscape } : undefined,
     boundaries: map.boundaries,
+    tileNudges: workspace.tileNudges,
     lang: i18n.lang,
   };
 }

@@ -1,4 +1,5 @@
 import { footprintsOf, type MapFigure } from '../../figures/map-figure';
+import { nudgesOf } from '../../core/geography/auto-tiles';
 import { findBoard } from '../../core/model/queries';
 import type { Landscape } from '../../core/model/types';
 import type { AppState } from '../../state/context';
@@ -9,10 +10,10 @@ import type { AppState } from '../../state/context';
  * figures do not use this: they draw what the user chose in the figure dialog.
  */
 export function mapOnScreen(
-  app: Pick<AppState, 'i18n' | 'map' | 'analysis' | 'selection' | 'view'>,
+  app: Pick<AppState, 'session' | 'i18n' | 'map' | 'analysis' | 'selection' | 'view'>,
   landscape: Landscape,
 ): MapFigure {
-  const { i18n, map, analysis, selection, view } = app;
+  const { session, i18n, map, analysis, selection, view } = app;
   const board = selection.board ? findBoard(landscape, selection.board) : undefined;
   const lit = selection.highlight?.boards.length
     ? {
@@ -28,6 +29,7 @@ export function mapOnScreen(
     measure: map.measure,
     outline: map.outline,
     boundaries: map.boundaries,
+    nudges: nudgesOf(session.workspace?.tileNudges ?? []),
     hours: analysis.load?.byBoard,
     title: board ? i18n.t('map.titleBoard', { name: i18n.name(board) }) : i18n.t('map.title'),
     description: i18n.t('map.description'),

@@ -15,6 +15,7 @@ const content = (): WorkspaceContent => ({
   scenarios: [],
   tracker: [],
   pinned: [id('national')],
+  tileNudges: [{ code: 'W06000001' as never, col: 2, row: 0 }],
 });
 const id = (s: string) => s as BoardId;
 
@@ -135,8 +136,28 @@ describe('applyEdit', () => {
         scenarios: [],
         tracker: [],
         pinned: [],
+        tileNudges: [],
       },
     });
+  });
+
+  it('keeps moved map tiles, moves one again in place, puts one back, and undo restores all', () => {
+    const after = expectInverseRestores({
+      kind: 'place-tiles',
+      tiles: {
+        W06000001: { col: 3, row: 1 },
+        W06000002: { col: 0, row: 4 },
+      } as never,
+    });
+    expect(after.tileNudges).toEqual([
+      { code: 'W06000001', col: 3, row: 1 },
+      { code: 'W06000002', col: 0, row: 4 },
+    ]);
+    const back = expectInverseRestores({
+      kind: 'place-tiles',
+      tiles: { W06000001: null } as never,
+    });
+    expect(back.tileNudges).toEqual([]);
   });
 
   it('sets a duplication aside with a note and brings it back', () => {

@@ -28,6 +28,7 @@ const content = (): WorkspaceContent => ({
   scenarios: [scenario('a'), scenario('b')],
   tracker: [entry('t1'), entry('t2')],
   pinned: [],
+  tileNudges: [],
 });
 
 const expectInverseRestores = inverseCheck(content);

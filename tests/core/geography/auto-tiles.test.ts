@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   applyTileNudges,
   autoTiles,
+  moveTile,
+  nudgesOf,
   tilesFor,
   type Centroids,
 } from '../../../src/core/geography/auto-tiles';
@@ -89,5 +91,25 @@ describe('automatic tile grid', () => {
     expect(cells(moved.tiles).size).toBe(l.areas.length);
     // A nudge for an area the landscape no longer has changes nothing.
     expect(applyTileNudges(map, { gone: { col: 9, row: 9 } }).tiles).toEqual(map.tiles);
+  });
+
+  it('moves a tile one step, keeping both tiles of a swap where they end up, however applied', () => {
+    const seed = seedLandscape();
+    const map = tilesFor(seed, tilesData);
+    const cardiff = map.tiles.find((t) => t.code === 'W06000015')!;
+    const right = map.tiles.find((t) => t.col === cardiff.col + 1 && t.row === cardiff.row);
+    const places = moveTile(map, cardiff.code, 1, 0)!;
+    expect(places[cardiff.code]).toEqual({ col: cardiff.col + 1, row: cardiff.row });
+    if (right) expect(places[right.code]).toEqual({ col: cardiff.col, row: cardiff.row });
+    const kept = Object.entries(places).map(([code, p]) => ({ code: code as AreaCode, ...p }));
+    for (const order of [kept, [...kept].reverse()]) {
+      const moved = tilesFor(seed, tilesData, nudgesOf(order)).tiles;
+      expect(moved.find((t) => t.code === cardiff.code)).toMatchObject(places[cardiff.code]!);
+      expect(cells(moved).size).toBe(seed.areas.length);
+    }
+    // Off the top or the left edge, or an area not on the map: no move.
+    const corner = map.tiles.find((t) => t.col === 0) ?? map.tiles[0]!;
+    expect(moveTile(map, corner.code, -corner.col - 1, 0)).toBeUndefined();
+    expect(moveTile(map, 'nowhere', 1, 0)).toBeUndefined();
   });
 });

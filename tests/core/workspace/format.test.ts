@@ -35,7 +35,26 @@ describe('readWorkspace', () => {
     const result = readWorkspace(v3);
     expect(result).toEqual({ ok: true, value: { ...current(), version: WORKSPACE_VERSION } });
     expect(result.ok && result.value.pinned).toEqual([]);
-    expect(WORKSPACE_VERSION).toBe(4);
+  });
+
+  it('migrates a version 4 workspace, which had no moved map tiles, to an empty list', () => {
+    const { tileNudges: _, ...v4 } = { ...current(), version: 4 };
+    const result = readWorkspace(v4);
+    expect(result).toEqual({ ok: true, value: { ...current(), version: WORKSPACE_VERSION } });
+    expect(result.ok && result.value.tileNudges).toEqual([]);
+    expect(WORKSPACE_VERSION).toBe(5);
+  });
+
+  it('refuses a moved tile that is not at a whole, non-negative cell', () => {
+    for (const bad of [
+      { code: 'W06000001', col: -1, row: 0 },
+      { code: 'W06000001', col: 0.5, row: 1 },
+      { col: 1, row: 1 },
+    ])
+      expect(readWorkspace({ ...current(), tileNudges: [bad] })).toMatchObject({
+        ok: false,
+        problems: [{ field: 'tileNudges[0]' }],
+      });
   });
 
   it('refuses a workspace whose pinned boards are not a list of ids', () => {

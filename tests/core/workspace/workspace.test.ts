@@ -101,6 +101,7 @@ describe('replacing the whole content', () => {
             scenarios: [],
             tracker: [],
             pinned: [],
+            tileNudges: [],
           },
         },
         NOW,
@@ -115,6 +116,7 @@ describe('replacing the whole content', () => {
       'pinned',
       'positions',
       'scenarios',
+      'tileNudges',
       'tracker',
     ]);
   });
