@@ -139,7 +139,7 @@ export function exports(cases: readonly Case[]): Row[] {
   const rows: Row[] = [];
   for (const { label, landscape: l } of cases) {
     const positions = bandLayout(l);
-    const labels = { ...graphLabels('en'), description: l.title };
+    const labels = { ...graphLabels('en', l), description: l.title };
     const svg = measure(() => renderGraphSvg(l, positions, { labels }));
     const csv = measure(() => exportCsvBundle(l));
     rows.push(

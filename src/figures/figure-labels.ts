@@ -1,3 +1,4 @@
+import { wholeGeography } from '../i18n/whole-geography';
 import type { GraphLabels } from '../core/io/svg/graph-labels';
 import { GRAPH_MARKS } from '../core/io/svg/graph-style';
 import { byScore, findDuplications, SIGNALS } from '../core/analysis/duplication';
@@ -22,13 +23,16 @@ export const lookup =
     translate(CATALOGUES[lang], key as MessageKey, params);
 
 /** The graph figure's legend, caption and board words in `lang`. */
-export function graphLabels(lang: Language): FigureGraphLabels {
+export function graphLabels(
+  lang: Language,
+  landscape: Pick<Landscape, 'areas'>,
+): FigureGraphLabels {
   const t = lookup(lang);
   const table = <K extends string>(keys: readonly K[], prefix: string) =>
     Object.fromEntries(keys.map((k) => [k, t(`${prefix}.${k}`)])) as Record<K, string>;
   return {
     regionsHeading: t('legend.title'),
-    across: t('legend.across'),
+    across: t(wholeGeography(landscape, 'across')),
     relationsHeading: t('figure.relationsHeading'),
     relations: table(RELATION_TYPES, 'relation'),
     marksHeading: t('figure.marksHeading'),

@@ -53,7 +53,7 @@ function graphOptions(
   return {
     lang: figure.lang,
     labels: {
-      ...graphLabels(figure.lang),
+      ...graphLabels(figure.lang, figure.baseline),
       description: graphDescription(figure.lang, landscape, boards),
     },
     caption: figureCaption(figure.lang, figure.baseline, scenarioName),
@@ -171,7 +171,7 @@ export function renderCompareFigure(figure: CompareFigure): {
     duplicationsBefore: numbers.duplications.before,
     duplicationsAfter: numbers.duplications.after,
   });
-  const labels = graphLabels(lang);
+  const labels = graphLabels(lang, baseline);
   const side = (landscape: Landscape, boards: readonly BoardId[] | undefined, name: string) => ({
     lang,
     title: name,

@@ -1,3 +1,4 @@
+import { wholeGeography } from './whole-geography';
 import type { Landscape } from '../core/model/types';
 import type { Operation, OperationNote } from '../core/scenarios/types';
 import type { MessageKey } from './catalogue';
@@ -29,7 +30,9 @@ export function describeOperation(
     return id;
   };
   const footprint = (f: 'all' | string[]) =>
-    f === 'all' ? t('footprint.allWales') : t('footprint.count', { count: f.length });
+    f === 'all'
+      ? t(wholeGeography(landscapes[0] ?? { areas: [] }, 'footprint'))
+      : t('footprint.count', { count: f.length });
   switch (op.kind) {
     case 'merge':
       return t('op.merge', { boards: op.boards.map(board).join(', '), name: op.name });

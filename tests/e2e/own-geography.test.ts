@@ -170,6 +170,9 @@ describe('a new empty landscape', () => {
     await page.getByRole('button', { name: 'Add board' }).click();
     const form = page.getByRole('dialog', { name: 'Add a board' });
     await form.getByLabel('Name', { exact: true }).fill('Lancashire Community Safety Board');
+    // Its geography is not Wales, and the form does not call it so.
+    expect(await form.getByLabel('All areas').count()).toBe(1);
+    expect(await form.getByText('All Wales').count()).toBe(0);
     await form.getByLabel('Region', { exact: true }).selectOption('Lancashire');
     await form.getByRole('button', { name: 'Only this region' }).click();
     await form.getByRole('button', { name: 'Add board' }).click();

@@ -8,7 +8,7 @@ import { checkXml } from '../fixtures/xml-check';
 import { builtInScenarios, seedLandscape } from '../fixtures/seed';
 
 const seed = seedLandscape();
-const EVIDENCE_TAGS = Object.values(graphLabels('en').evidence);
+const EVIDENCE_TAGS = Object.values(graphLabels('en', seed).evidence);
 const nineToFour = builtInScenarios(seed).find((s) => s.id === 'north-wales-nine-to-four')!;
 const scenario = {
   name: nineToFour.name,

@@ -10,7 +10,7 @@ import { graphLabels } from '../../../../src/figures/figure-labels';
 import type { GraphSvgOptions } from '../../../../src/core/io/svg/graph-svg';
 
 const seed = seedLandscape();
-const labels = { ...graphLabels('en'), description: 'The boards of a landscape.' };
+const labels = { ...graphLabels('en', seed), description: 'The boards of a landscape.' };
 const opts = (extra: Partial<GraphSvgOptions> = {}): GraphSvgOptions => ({ labels, ...extra });
 
 /** Numbers rounded to whole units, as Observable Plot's snapshots do, so tiny layout shifts in
