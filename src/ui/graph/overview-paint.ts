@@ -1,3 +1,4 @@
+import { visibleRuns, type Cubic } from '../../core/overview/curve-pieces';
 import { overlaps, type Rect } from '../../core/overview/spatial-index';
 import { EDGE_INK, EDGE_MUTED, EDGE_STYLES, MARK_STYLES } from '../../core/io/svg/graph-style';
 import {
@@ -34,7 +35,7 @@ const themed = (stroke: string, ink: Ink) =>
   stroke === EDGE_INK ? ink.edge : stroke === EDGE_MUTED ? ink.edgeMuted : stroke;
 
 /** Where a link leaves and enters its boards, and the curve between, in world coordinates. */
-function relationPath(ctx: CanvasRenderingContext2D, link: SceneLink): void {
+export function relationCurve(link: SceneLink): Cubic {
   const a = link.from.rect;
   const b = link.to.rect;
   const sx = a.x + a.width / 2;
@@ -42,8 +43,18 @@ function relationPath(ctx: CanvasRenderingContext2D, link: SceneLink): void {
   const tx = b.x + b.width / 2;
   const ty = b.y;
   const bend = Math.max(40, Math.abs(ty - sy) / 2);
-  ctx.moveTo(sx, sy);
-  ctx.bezierCurveTo(sx, sy + bend, tx, ty - bend, tx, ty);
+  return [sx, sy, sx, sy + bend, tx, ty - bend, tx, ty];
+}
+
+/** Screen pixels a stretch of a long relation line is cut into, to draw only what shows. */
+const PIECE_PX = 256;
+
+/** The parts of a relation's curve in view, each run one unbroken stroke. */
+function relationPath(ctx: CanvasRenderingContext2D, link: SceneLink, view: Rect, zoom: number) {
+  for (const run of visibleRuns(relationCurve(link), view, PIECE_PX / zoom)) {
+    ctx.moveTo(run[0]![0], run[0]![1]);
+    for (const c of run) ctx.bezierCurveTo(c[2], c[3], c[4], c[5], c[6], c[7]);
+  }
 }
 
 /** A duplication link bows sideways from centre to centre, so it never hides a relation. */
@@ -94,7 +105,7 @@ function strokeLinks(
       ctx.setLineDash([]);
     } else {
       const style = EDGE_STYLES[link.kind];
-      relationPath(ctx, link);
+      relationPath(ctx, link, view, zoom);
       ctx.strokeStyle = themed(style.stroke, ink);
       ctx.globalAlpha = link.dimmed ? 0.15 : 1;
       ctx.lineWidth = (link.strong ? 3.5 : Math.min(style.width, 1.5)) / zoom;
