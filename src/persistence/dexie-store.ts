@@ -60,11 +60,19 @@ export class DexieStore implements WorkspaceStore {
   }
 
   async commit(commit: Commit) {
+    // Every request goes out at once: each await would wait for the page's main thread, which a
+    // large landscape keeps busy after an edit, and IndexedDB runs a transaction's requests in
+    // the order they were made anyway.
     await this.#writeEdit(async () => {
-      if (commit.updates.length)
-        await this.db.updates.bulkAdd(commit.updates.map((update) => ({ ws: commit.ws, update })));
-      if (commit.history) await this.#writeHistory(commit.ws, commit.history, commit.updatedAt);
-      await this.db.summaries.update(commit.ws, { updatedAt: commit.updatedAt });
+      await Promise.all([
+        commit.updates.length
+          ? this.db.updates.bulkAdd(commit.updates.map((update) => ({ ws: commit.ws, update })))
+          : undefined,
+        commit.history
+          ? this.#writeHistory(commit.ws, commit.history, commit.updatedAt)
+          : undefined,
+        this.db.summaries.update(commit.ws, { updatedAt: commit.updatedAt }),
+      ]);
     });
   }
 
@@ -193,8 +201,8 @@ export class DexieStore implements WorkspaceStore {
       'rw',
       [db.summaries, db.updates, db.undo, db.undoState, db.settings],
       async () => {
-        await this.#checkBuild();
-        await write();
+        // A newer app's mark aborts the transaction, and with it whatever was written.
+        await Promise.all([this.#checkBuild(), write()]);
       },
     );
   }
@@ -207,21 +215,25 @@ export class DexieStore implements WorkspaceStore {
   async #writeHistory(ws: string, h: HistoryWrite, at: string) {
     const { db } = this;
     const mine = db.undo.where('[ws+tab]').equals([ws, h.tab]);
+    // Entries put may take the numbers of those cleared: they go once the clearing is done.
     if (h.replace) await mine.delete();
-    else {
-      if (h.dropFrom !== undefined)
-        await db.undo
-          .where('[ws+tab+n]')
-          .between([ws, h.tab, h.dropFrom], [ws, h.tab, Dexie.maxKey])
-          .delete();
-      if (h.dropBelow !== undefined)
-        await db.undo
-          .where('[ws+tab+n]')
-          .between([ws, h.tab, Dexie.minKey], [ws, h.tab, h.dropBelow])
-          .delete();
-    }
-    if (h.put.length)
-      await db.undo.bulkPut(h.put.map(({ n, entry }): UndoRow => ({ ws, tab: h.tab, n, entry })));
-    await db.undoState.put({ ws, tab: h.tab, cursor: h.cursor, at });
+    else if (h.dropFrom !== undefined)
+      await db.undo
+        .where('[ws+tab+n]')
+        .between([ws, h.tab, h.dropFrom], [ws, h.tab, Dexie.maxKey])
+        .delete();
+    await Promise.all([
+      // The oldest entries, dropped below every number put.
+      h.dropBelow !== undefined && !h.replace
+        ? db.undo
+            .where('[ws+tab+n]')
+            .between([ws, h.tab, Dexie.minKey], [ws, h.tab, h.dropBelow])
+            .delete()
+        : undefined,
+      h.put.length
+        ? db.undo.bulkPut(h.put.map(({ n, entry }): UndoRow => ({ ws, tab: h.tab, n, entry })))
+        : undefined,
+      db.undoState.put({ ws, tab: h.tab, cursor: h.cursor, at }),
+    ]);
   }
 }

@@ -9,6 +9,7 @@ import {
   type PanelAnalysis,
 } from '../core/analysis/run-analyses';
 import { defaultParams } from '../core/analysis/types';
+import { landscapeDelta } from '../core/model/landscape-delta';
 import type { Landscape } from '../core/model/types';
 import { touchedBoards } from '../core/scenarios/touched-boards';
 import type { AnalysisRequest, AnalysisResponse } from '../workers/analysis.worker';
@@ -49,7 +50,11 @@ export class AnalysisState {
       this.#remote = answer.results;
       this.error = undefined;
     },
-    onerror: (message) => (this.error = message),
+    onerror: (message) => {
+      this.error = message;
+      // A worker that failed may be replaced: the next question sends the landscape whole.
+      this.#sent = undefined;
+    },
   });
 
   constructor(session: Session, scenario: ScenarioState) {
@@ -87,22 +92,30 @@ export class AnalysisState {
   /** Whether the results come from the worker. */
   readonly #large = $derived.by(() => runsInWorker(this.#scenario.landscape));
 
-  /** Asks the worker again after a failure. */
+  /** Asks the worker again after a failure, with the landscape whole. */
   retry(): void {
     this.error = undefined;
-    this.#worker.retry();
+    this.#sent = undefined;
+    const last = this.#last;
+    if (last) this.#ask(last.landscape, last.params);
   }
+
+  #last: { landscape: Landscape; params: AnalysisParams } | undefined;
 
   /** The landscape last sent to the worker, and which it was, to tell it what changed since. */
   #sent: { landscape: Landscape; token: number } | undefined;
+  #token = 0;
 
   #ask(landscape: Landscape, params: AnalysisParams): void {
+    this.#last = { landscape, params };
     const since = this.#sent;
     const touched = since && touchedBoards(since.landscape, landscape);
-    const token = (since?.token ?? 0) + 1;
+    const token = (this.#token += 1);
     this.#sent = { landscape, token };
     this.#worker.ask({
-      landscape,
+      // After an edit, only what changed crosses: copying a large landscape whole took the page
+      // a tenth of a second on every edit.
+      ...(since ? { delta: landscapeDelta(since.landscape, landscape) } : { landscape }),
       analyses: PANEL_ANALYSES,
       params,
       token,

@@ -4,6 +4,7 @@ import { analysesAfterEdit, type Analysed } from '../core/analysis/analyses-afte
 import { applyScenario } from '../core/scenarios/apply-scenario';
 import { comparer, type Comparison } from '../core/scenarios/compare';
 import { digestDuplication } from '../core/analysis/duplication';
+import { applyLandscapeDelta, type LandscapeDelta } from '../core/model/landscape-delta';
 import type { EvidenceLevel } from '../core/analysis/evidence-filter';
 
 /** Pairs sent with their reasons; the rest go as boards and scores (see `digestDuplication`). */
@@ -32,7 +33,9 @@ export type CompareResponse =
 
 export interface AnalysisRequest {
   id: number;
-  landscape: Landscape;
+  /** The landscape whole, or what changed since the one sent before (`since`). */
+  landscape?: Landscape;
+  delta?: LandscapeDelta;
   /** The registry's analyses to run, by id, and their settings. */
   analyses: readonly PanelAnalysis[];
   params: AnalysisParams;
@@ -55,7 +58,21 @@ const scope = self as unknown as {
 /** The last landscape analysed, to work the next one's analyses out from. */
 let analysed: (Analysed & { token: number }) | undefined;
 
-function analyse({ landscape, analyses, params, token, since, touched }: AnalysisRequest) {
+/** The landscape of the last request, whatever became of its analyses: the next delta's base. */
+let last: { token: number; landscape: Landscape } | undefined;
+
+function received({ landscape, delta, token, since }: AnalysisRequest): Landscape {
+  const got =
+    landscape ??
+    (delta && last?.token === since ? applyLandscapeDelta(last.landscape, delta) : undefined);
+  if (!got) throw new Error('the background worker lost track of the landscape; try again');
+  last = { token, landscape: got };
+  return got;
+}
+
+function analyse(request: AnalysisRequest) {
+  const { analyses, params, token, since, touched } = request;
+  const landscape = received(request);
   const before = analysed?.token === since ? analysed : undefined;
   const changed = touched && new Set(touched);
   const results = analysesAfterEdit(before, landscape, params, changed, analyses);
