@@ -48,6 +48,7 @@ export class AnalysisState {
   readonly #worker = createWorkerClient<AnalysisRequest, AnalysisResponse>({
     onanswer: (answer) => {
       this.#remote = answer.results;
+      this.#localTotal = answer.localTotal;
       this.error = undefined;
     },
     onerror: (message) => {
@@ -146,6 +147,11 @@ export class AnalysisState {
   get localDuplicates() {
     return this.#results?.['local-duplicates'];
   }
+  /** How many there are in all, when a large landscape's list holds only the first of them. */
+  get localDuplicatesTotal(): number | undefined {
+    return this.#large ? this.#localTotal : undefined;
+  }
+  #localTotal = $state<number | undefined>(undefined);
   get load() {
     return this.#results?.['meeting-load'];
   }

@@ -9,6 +9,11 @@ import type { EvidenceLevel } from '../core/analysis/evidence-filter';
 
 /** Pairs sent with their reasons; the rest go as boards and scores (see `digestDuplication`). */
 const PAIRS_WITH_REASONS = 500;
+/**
+ * Duplicative local structures sent, the first in the list's order: a dense landscape of 5,000
+ * boards has over a hundred thousand, and copying them all took the page 170 ms on every edit.
+ */
+const LOCAL_SENT = 2000;
 import type { Operation } from '../core/scenarios/types';
 
 /**
@@ -47,7 +52,14 @@ export interface AnalysisRequest {
 }
 
 export type AnalysisResponse =
-  { id: number; ok: true; results: AnalysisResults } | { id: number; ok: false; message: string };
+  | {
+      id: number;
+      ok: true;
+      results: AnalysisResults;
+      /** How many duplicative local structures there are, when only the first are sent. */
+      localTotal?: number;
+    }
+  | { id: number; ok: false; message: string };
 
 // Analyses and scenario comparisons of large landscapes run here, so editing stays responsive while they work.
 const scope = self as unknown as {
@@ -110,6 +122,7 @@ scope.onmessage = ({ data }) => {
       return;
     }
     const results = analyse(data);
+    const local = results['local-duplicates'];
     scope.postMessage({
       id: data.id,
       ok: true,
@@ -118,7 +131,9 @@ scope.onmessage = ({ data }) => {
         ...(results.duplication && {
           duplication: digestDuplication(results.duplication, PAIRS_WITH_REASONS),
         }),
+        ...(local && { 'local-duplicates': local.slice(0, LOCAL_SENT) }),
       },
+      ...(local && local.length > LOCAL_SENT ? { localTotal: local.length } : {}),
     });
   } catch (error) {
     scope.postMessage({

@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateLandscape } from '../../bench/generate-landscape';
 import { findDuplications, SIGNALS } from '../../src/core/analysis/duplication';
+import { findLocalDuplicates } from '../../src/core/analysis/local-duplicates';
 import { applyScenario } from '../../src/core/scenarios/apply-scenario';
 import { launch, openApp } from './browser';
 import { openTab, panel as details } from './app';
@@ -43,6 +44,18 @@ describe('a large landscape', () => {
     await count.waitFor({ timeout: 30_000 });
     expect(await count.textContent()).toMatch(new RegExp(`^${expected} pairs`));
     expect(workers.some((url) => /analysis/.test(url))).toBe(true);
+    // Of the thousands of duplicative local structures, the first are listed, and all counted.
+    const locals = findLocalDuplicates(landscape, { includeStatutory: false }).length;
+    expect(locals).toBeGreaterThan(2000);
+    const localCount = page
+      .getByRole('tabpanel', { name: 'Duplication' })
+      .getByRole('status')
+      .filter({ hasText: /duplicative local structures/ });
+    const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',?');
+    expect(await localCount.textContent()).toMatch(
+      new RegExp(`${grouped(locals)} duplicative local structures; the first ${grouped(2000)} are`),
+    );
+    expect(await page.locator('ul.local > li').count()).toBe(200);
 
     // A scenario over it is compared in the worker too, and the comparison arrives.
     await openTab(page, 'Scenarios');

@@ -44,13 +44,28 @@ export function containingRegion(
   return containingRegionIn(landscape, system)(footprint);
 }
 
-/** `containingRegion` for many footprints in one system, looking each area up once. */
+/** The lookups made for each list of areas and system, kept while the list lives. */
+const lookups = new WeakMap<
+  Landscape['areas'],
+  Map<string, (footprint: Footprint) => string | undefined>
+>();
+
+/**
+ * `containingRegion` for many footprints in one system, looking each area up once. The answer
+ * for a footprint is kept while the footprint lives: edits share the footprints they leave
+ * alone, so after an edit only the changed boards are looked up again.
+ */
 export function containingRegionIn(
   landscape: Pick<Landscape, 'areas'>,
   system: string,
 ): (footprint: Footprint) => string | undefined {
+  let bySystem = lookups.get(landscape.areas);
+  if (!bySystem) lookups.set(landscape.areas, (bySystem = new Map()));
+  const known = bySystem.get(system);
+  if (known) return known;
   const regionOf = new Map(landscape.areas.map((a) => [a.code, a.regions[system]]));
-  return (footprint) => {
+  const answers = new WeakMap<readonly AreaCode[], string | null>();
+  const find = (footprint: Footprint): string | undefined => {
     let found: string | undefined;
     for (const code of footprintAreas(landscape, footprint)) {
       const region = regionOf.get(code);
@@ -60,4 +75,15 @@ export function containingRegionIn(
     }
     return found;
   };
+  const everywhere = find('all');
+  const lookup = (footprint: Footprint): string | undefined => {
+    if (footprint === 'all') return everywhere;
+    const kept = answers.get(footprint);
+    if (kept !== undefined) return kept ?? undefined;
+    const found = find(footprint);
+    answers.set(footprint, found ?? null);
+    return found;
+  };
+  bySystem.set(system, lookup);
+  return lookup;
 }

@@ -5,7 +5,6 @@ import { NODE_HEIGHT, NODE_WIDTH } from '../../core/layout/band-layout';
 import type { Board, BoardId, Landscape } from '../../core/model/types';
 import type { OverviewGrid } from '../../core/overview/overview-grid';
 import { SpatialIndex } from '../../core/overview/spatial-index';
-import type { RelationType } from '../../core/model/vocabulary';
 import type { Position } from '../../core/workspace/types';
 import type { Scene, SceneBoard, SceneLink, SceneTile } from './overview-scene';
 
@@ -23,8 +22,6 @@ export interface SceneInputs {
   marks: ReadonlyMap<BoardId, { kind: string }> | null;
   illustrative: ReadonlySet<BoardId>;
   duplications: readonly DuplicationLink[];
-  relationName: (from: string, to: string, type: RelationType) => string;
-  duplicationName: (a: string, b: string, score: number) => string;
   /** The organisation picked, whose memberships are drawn, and what to write beside them. */
   organisation?: { boards: readonly BoardId[]; label: string };
   tile: (
@@ -72,9 +69,7 @@ export function buildScene(inputs: SceneInputs): Scene {
   };
   const relations: SceneLink[] = landscape.relations.flatMap((r) => {
     const l = link(r.from, r.to);
-    return l
-      ? [{ ...l, kind: r.type, name: inputs.relationName(l.from.label, l.to.label, r.type) }]
-      : [];
+    return l ? [{ ...l, kind: r.type }] : [];
   });
   const duplications: SceneLink[] = inputs.duplications.flatMap((d) => {
     const l = link(d.a, d.b);
@@ -84,7 +79,6 @@ export function buildScene(inputs: SceneInputs): Scene {
             ...l,
             kind: 'duplication' as const,
             score: d.score,
-            name: inputs.duplicationName(l.from.label, l.to.label, d.score),
           },
         ]
       : [];

@@ -27,8 +27,6 @@ export interface SceneLink {
   /** Drawn heavier: it touches the selected board. */
   strong: boolean;
   dimmed: boolean;
-  /** What a screen reader hears for it, by board names. */
-  name: string;
 }
 
 /** One line of a tile's text. */
