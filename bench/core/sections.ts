@@ -1,3 +1,6 @@
+import { analysesAfterEdit } from '../../src/core/analysis/analyses-after-edit';
+import { runAnalyses, type AnalysisParams } from '../../src/core/analysis/run-analyses';
+import { touchedBoards } from '../../src/core/scenarios/touched-boards';
 /**
  * The core benchmark's figures for the analyses (issue 4), scenarios (issue 5) and export and
  * import (issue 6), one function per section. Each takes the landscapes
@@ -58,14 +61,36 @@ export function analyses(cases: readonly Case[], aims: Record<string, number>): 
       },
       { figure: 'meetingLoad', landscape: label, timing: t.get('load')! },
       {
-        figure: 'all three (one edit)',
+        figure: 'all three, from nothing',
         landscape: label,
         timing: t.get('total')!,
+        notes: 'on opening, or after a change of settings or of the evidence switch',
+      },
+      {
+        figure: 'all three after one edit',
+        landscape: label,
+        timing: afterOneEdit(l),
+        notes: 'as the app runs them after an edit: only what the edited board touches again',
         ...(aim !== undefined ? { aim: { ms: aim } } : {}),
       },
     );
   }
   return rows;
+}
+
+/** The analyses after one board's themes and name change, worked out from those before. */
+function afterOneEdit(l: Landscape) {
+  const params: AnalysisParams = { evidence: 'all', byId: {} };
+  const before = { landscape: l, params, results: runAnalyses(l, params) };
+  const board = l.boards[Math.floor(l.boards.length / 2)]!;
+  const after: Landscape = {
+    ...l,
+    boards: l.boards.map((b) =>
+      b === board ? { ...b, name: `${b.name} (renamed)`, themes: [...b.themes].reverse() } : b,
+    ),
+  };
+  const touched = touchedBoards(l, after);
+  return measure(() => analysesAfterEdit(before, after, params, touched));
 }
 
 /** Issue 5: a scenario applied and compared with its baseline. */
