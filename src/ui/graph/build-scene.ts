@@ -24,6 +24,12 @@ export interface SceneInputs {
   duplications: readonly DuplicationLink[];
   /** The organisation picked, whose memberships are drawn, and what to write beside them. */
   organisation?: { boards: readonly BoardId[]; label: string };
+}
+
+export interface TileInputs {
+  landscape: Landscape;
+  grid: OverviewGrid;
+  highlight: ReadonlySet<BoardId> | null;
   tile: (
     cell: OverviewGrid['cells'][number],
     colour: string,
@@ -84,20 +90,6 @@ export function buildScene(inputs: SceneInputs): Scene {
       : [];
   });
   // A tile fills its column's width and its band's height, so the tiles line up as a table.
-  const columnOf = new Map(inputs.grid.columns.map((c) => [c.key, c]));
-  const bandOf = new Map(inputs.grid.bands.map((b) => [b.level, b]));
-  const tiles: SceneTile[] = inputs.grid.cells.map((cell) => {
-    const colour = regionColour(police, cell.column || undefined);
-    const column = columnOf.get(cell.column)!;
-    const band = bandOf.get(cell.level)!;
-    return {
-      key: `${cell.level}:${cell.column}`,
-      rect: { x: column.x, y: band.y, width: column.width, height: band.height },
-      colour,
-      dimmed: highlight !== null && !cell.boards.some((id) => highlight.has(id)),
-      ...inputs.tile(cell, colour),
-    };
-  });
   const orgBoards = (inputs.organisation?.boards ?? []).flatMap((id) => byId.get(id) ?? []);
   const organisation = orgBoards.length
     ? {
@@ -116,6 +108,30 @@ export function buildScene(inputs: SceneInputs): Scene {
     index: new SpatialIndex(boards.map((b) => ({ item: b, rect: b.rect }))),
     relations,
     duplications,
-    tiles,
   };
+}
+
+/**
+ * The summary tiles, one a cell of the grid, with their words. Worked out only while tiles are
+ * shown: their figures go through every board, which a large landscape cannot afford on every
+ * edit while the user works zoomed in.
+ */
+export function buildTiles(inputs: TileInputs): SceneTile[] {
+  const { landscape, highlight } = inputs;
+  const police =
+    landscape.regionSystems.find((s) => s.id === 'police')?.regions.map((r) => r.name) ?? [];
+  const columnOf = new Map(inputs.grid.columns.map((c) => [c.key, c]));
+  const bandOf = new Map(inputs.grid.bands.map((b) => [b.level, b]));
+  return inputs.grid.cells.map((cell) => {
+    const colour = regionColour(police, cell.column || undefined);
+    const column = columnOf.get(cell.column)!;
+    const band = bandOf.get(cell.level)!;
+    return {
+      key: `${cell.level}:${cell.column}`,
+      rect: { x: column.x, y: band.y, width: column.width, height: band.height },
+      colour,
+      dimmed: highlight !== null && !cell.boards.some((id) => highlight.has(id)),
+      ...inputs.tile(cell, colour),
+    };
+  });
 }

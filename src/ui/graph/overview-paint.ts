@@ -7,6 +7,7 @@ import {
   type Scene,
   type SceneBoard,
   type SceneLink,
+  type SceneTile,
 } from './overview-scene';
 
 /** The theme's colours, read from the page's custom properties at each paint. */
@@ -171,9 +172,14 @@ function clip(ctx: CanvasRenderingContext2D, text: string, width: number): strin
 }
 
 /** Text lines of each tile, in screen pixels so they read the same at every zoom. */
-function fillTiles(target: PaintTarget, scene: Scene, camera: Camera, ink: Ink): void {
+function fillTiles(
+  target: PaintTarget,
+  tiles: readonly SceneTile[],
+  camera: Camera,
+  ink: Ink,
+): void {
   const { ctx, margin } = target;
-  for (const tile of scene.tiles) {
+  for (const tile of tiles) {
     const left = tile.rect.x * camera.zoom + camera.x + margin;
     const top = tile.rect.y * camera.zoom + camera.y + margin;
     const width = tile.rect.width * camera.zoom;
@@ -225,14 +231,15 @@ export function paintOverview(
   target: PaintTarget,
   scene: Scene,
   camera: Camera,
-  options: { tiles: boolean; links: boolean; mounted: ReadonlySet<string> },
+  /** `tiles`: the summary tiles to paint instead of boards, when zoomed out. */
+  options: { tiles?: readonly SceneTile[]; links: boolean; mounted: ReadonlySet<string> },
   ink: Ink,
 ): void {
   const { ctx, ratio, margin } = target;
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.clearRect(0, 0, target.width, target.height);
   if (options.tiles) {
-    fillTiles(target, scene, camera, ink);
+    fillTiles(target, options.tiles, camera, ink);
     return;
   }
   const view = worldView(camera, target.width - 2 * margin, target.height - 2 * margin, margin);

@@ -67,7 +67,6 @@ export interface Scene {
   index: SpatialIndex<SceneBoard>;
   relations: SceneLink[];
   duplications: SceneLink[];
-  tiles: SceneTile[];
 }
 
 /** Where the camera is: screen = world × zoom + (x, y). */
