@@ -453,13 +453,21 @@ export function validateLandscape(input: unknown): Result<Landscape> {
     c.number('seats', { ...LIMITS.seats, integer: true });
     checkSourceRef(c, 'source', sourceIds);
   });
-  checkUnique(
-    problems,
-    'memberships',
-    memberships,
-    (m) => `${String(m.board)} ← ${String(m.organisation)}`,
-    'membership',
-  );
+  // By board, then organisation: a text key for each of tens of thousands cost more than the rest.
+  const seenPairs = new Map<unknown, Map<unknown, number>>();
+  memberships.forEach((m, i) => {
+    if (!isObj(m)) return;
+    let ofBoard = seenPairs.get(m.board);
+    if (!ofBoard) seenPairs.set(m.board, (ofBoard = new Map()));
+    const first = ofBoard.get(m.organisation);
+    if (first === undefined) return void ofBoard.set(m.organisation, i);
+    const k = `${String(m.board)} ← ${String(m.organisation)}`;
+    problems.push({
+      record: label('memberships', i, m),
+      field: 'membership',
+      message: `duplicate membership "${k}" (first at memberships[${first}])`,
+    });
+  });
 
   const relations = list(problems, input, 'relations');
   relations.forEach((r, i) => {

@@ -33,4 +33,18 @@ describe('memberships checked in bulk', () => {
         ]);
     }
   });
+
+  it('names a membership given twice, with where it first was', () => {
+    const result = validateLandscape({ ...seed, memberships: [...seed.memberships, first] });
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [
+        {
+          record: expect.stringMatching(new RegExp(`^memberships\\[${seed.memberships.length}\\]`)),
+          field: 'membership',
+          message: `duplicate membership "${first.board} ← ${first.organisation}" (first at memberships[0])`,
+        },
+      ],
+    });
+  });
 });
