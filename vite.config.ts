@@ -47,7 +47,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: [
-            'tests/{core,document,state,persistence,cli,data,i18n,figures,server,sync}/**/*.test.ts',
+            'tests/{core,document,state,persistence,cli,data,i18n,figures,server,sync,workers}/**/*.test.ts',
           ],
           environment: 'node',
         },
