@@ -73,7 +73,15 @@ export function duplicationCurve(
   return [ax, ay, (ax + bx) / 2 - dy * 0.25, (ay + by) / 2 + dx * 0.25, bx, by];
 }
 
+/** Each link's box, kept while its scene lives: a paint looks at every link, often twice an edit. */
+const boxes = new WeakMap<SceneLink, Rect>();
 const linkBox = (link: SceneLink): Rect => {
+  let box = boxes.get(link);
+  if (!box) boxes.set(link, (box = boxOf(link)));
+  return box;
+};
+
+const boxOf = (link: SceneLink): Rect => {
   const x0 = Math.min(link.from.rect.x, link.to.rect.x);
   const y0 = Math.min(link.from.rect.y, link.to.rect.y);
   const x1 = Math.max(link.from.rect.x + link.from.rect.width, link.to.rect.x + link.to.rect.width);
@@ -157,8 +165,21 @@ function fillBoards(
   ctx.globalAlpha = 1;
 }
 
+/** Texts already cut, by font, width and text: the same labels are painted again and again. */
+const clipped = new Map<string, string>();
+
 /** The text cut to fit a width, with an ellipsis, rather than squeezed. */
 function clip(ctx: CanvasRenderingContext2D, text: string, width: number): string {
+  const key = `${ctx.font}|${width}|${text}`;
+  let cut = clipped.get(key);
+  if (cut === undefined) {
+    if (clipped.size > 20_000) clipped.clear();
+    clipped.set(key, (cut = cutToFit(ctx, text, width)));
+  }
+  return cut;
+}
+
+function cutToFit(ctx: CanvasRenderingContext2D, text: string, width: number): string {
   if (width <= 0) return '';
   if (ctx.measureText(text).width <= width) return text;
   let low = 0;
