@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateLandscape } from '../../bench/generate-landscape';
 import { applyEdit } from '../../src/core/edits/apply-edit';
+import { contentOf } from '../fixtures/content';
 import { landscapeDelta } from '../../src/core/model/landscape-delta';
 import { PANEL_ANALYSES, runAnalyses } from '../../src/core/analysis/run-analyses';
 import { touchedBoards } from '../../src/core/scenarios/touched-boards';
@@ -26,18 +27,10 @@ beforeAll(async () => {
 describe('the analysis worker', () => {
   const params = { evidence: 'all' as const, byId: {} };
   const before = generateLandscape({ boards: 300, seed: 8 });
-  const edited = applyEdit(
-    {
-      landscape: before,
-      positions: {},
-      ignoredDuplications: [],
-      scenarios: [],
-      tracker: [],
-      pinned: [],
-      tileNudges: [],
-    },
-    { kind: 'put-board', board: { ...before.boards[3]!, themes: ['counter-terrorism'] } },
-  );
+  const edited = applyEdit(contentOf(before), {
+    kind: 'put-board',
+    board: { ...before.boards[3]!, themes: ['counter-terrorism'] },
+  });
   const after = edited.ok ? edited.value.content.landscape : before;
 
   it('takes the landscape whole, then what changed, and answers as the page would', () => {

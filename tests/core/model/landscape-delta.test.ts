@@ -2,18 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { applyEdit } from '../../../src/core/edits/apply-edit';
 import { applyLandscapeDelta, landscapeDelta } from '../../../src/core/model/landscape-delta';
 import { generateLandscape } from '../../../bench/generate-landscape';
+import { contentOf } from '../../fixtures/content';
 
 describe('a landscape sent as what changed', () => {
   const before = generateLandscape({ boards: 2000, seed: 3 });
-  const content = {
-    landscape: before,
-    positions: {},
-    ignoredDuplications: [],
-    scenarios: [],
-    tracker: [],
-    pinned: [],
-    tileNudges: [],
-  };
+  const content = contentOf(before);
 
   it('rebuilds the landscape after an edit, from the one before and little else', () => {
     const board = before.boards[10]!;
