@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { contentOf } from '../../fixtures/content';
 import { applyEdit } from '../../../src/core/edits/apply-edit';
 import { applyOrThrow, inverseCheck } from '../../support/edits';
 import type { BoardId, OrganisationId } from '../../../src/core/model/types';
@@ -129,15 +130,7 @@ describe('applyEdit', () => {
     other.relations = [];
     expectInverseRestores({
       kind: 'replace-content',
-      content: {
-        landscape: other,
-        positions: {},
-        ignoredDuplications: [],
-        scenarios: [],
-        tracker: [],
-        pinned: [],
-        tileNudges: [],
-      },
+      content: contentOf(other),
     });
   });
 
