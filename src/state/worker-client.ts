@@ -21,8 +21,6 @@ export interface WorkerLike {
 export interface WorkerClient<Question> {
   /** Asks a question; only the answer to the latest one is passed on. */
   ask(question: Omit<Question, 'id'>): void;
-  /** Asks the latest question again, on a fresh worker if the last one stopped. */
-  retry(): void;
   destroy(): void;
 }
 
@@ -35,8 +33,8 @@ const analysisWorker = (): WorkerLike =>
  * The one client of the analysis worker, asked questions one after another about a landscape
  * that keeps changing: only the latest answer is passed on, since earlier ones describe a
  * landscape the user has moved past. A failure is reported, never left as "working…": an error
- * answer or a worker that stops calls `onerror` with a message; a stopped worker is replaced on
- * the next question, and `retry` asks the latest one again.
+ * answer or a worker that stops calls `onerror` with a message, and a stopped worker is replaced
+ * on the next question (a retry is that question asked again).
  */
 export function createWorkerClient<
   Question extends { id: number },
@@ -49,7 +47,6 @@ export function createWorkerClient<
   const create = options.create ?? analysisWorker;
   let worker: WorkerLike | undefined;
   let asked = 0;
-  let latest: Omit<Question, 'id'> | undefined;
 
   function start(): WorkerLike {
     const w = create();
@@ -68,7 +65,6 @@ export function createWorkerClient<
   }
 
   function ask(question: Omit<Question, 'id'>): void {
-    latest = question;
     worker ??= start();
     asked += 1;
     worker.postMessage({ ...question, id: asked });
@@ -76,7 +72,6 @@ export function createWorkerClient<
 
   return {
     ask,
-    retry: () => latest && ask(latest),
     destroy: () => {
       worker?.terminate();
       worker = undefined;
