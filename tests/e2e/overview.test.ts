@@ -89,6 +89,25 @@ describe('the overview', () => {
     expect(await canvasName(page)).toMatch(/and [1-9]\d* duplication links drawn/);
     await page.getByRole('checkbox', { name: 'Duplication links' }).uncheck();
     await expect.poll(() => canvasName(page)).toMatch(/and 0 duplication links drawn/);
+    // A preference has no "saved" line to wait for: wait until storage holds it, then reload.
+    const stored = () =>
+      page.evaluate(
+        () =>
+          new Promise<unknown>((resolve) => {
+            const open = indexedDB.open('tirwedd');
+            open.onsuccess = () => {
+              const get = open.result
+                .transaction('settings')
+                .objectStore('settings')
+                .get('duplicationLinks');
+              get.onsuccess = () => {
+                open.result.close();
+                resolve((get.result as { value?: unknown } | undefined)?.value);
+              };
+            };
+          }),
+      );
+    await expect.poll(stored).toBe(false);
     await page.reload();
     await page.locator('.svelte-flow__node').first().waitFor();
     expect(await page.getByRole('checkbox', { name: 'Duplication links' }).isChecked()).toBe(false);
