@@ -1,3 +1,5 @@
+import { moveTile } from '../core/geography/auto-tiles';
+import type { TileMap } from '../core/geography/tiles';
 import * as Y from 'yjs';
 import { applyEdit } from '../core/edits/apply-edit';
 import { redoEdit, undoEdit } from '../core/edits/take-back';
@@ -241,6 +243,21 @@ export class Session {
 
   removeRelation(from: BoardId, to: BoardId, type: RelationType): boolean {
     return this.apply({ kind: 'remove-relation', from, to, type });
+  }
+
+  /** Moves the tile of `code` one step on the map as drawn (`tiles`), swapping with any there. */
+  moveTile(tiles: TileMap, code: string, dCol: number, dRow: number): boolean {
+    const places = moveTile(tiles, code, dCol, dRow);
+    return places !== undefined && this.apply({ kind: 'place-tiles', tiles: places });
+  }
+
+  /** Puts every moved tile back where the tile layout has it. */
+  resetTiles(): boolean {
+    const moved = this.workspace?.tileNudges ?? [];
+    return this.apply({
+      kind: 'place-tiles',
+      tiles: Object.fromEntries(moved.map((t) => [t.code, null])),
+    });
   }
 
   async createFromSeed(name: string): Promise<void> {

@@ -5,7 +5,8 @@ import { scenarioShapeProblems } from '../scenarios/builtin';
 import { validateTrackerEntry } from '../scenarios/tracker';
 import { contentProblems } from '../workspace/content-check';
 import type { Position, Positions, WorkspaceContent } from '../workspace/types';
-import type { Edit, HistoryEntry, TilePlace } from './types';
+import type { TilePlace } from '../geography/tiles';
+import type { Edit, HistoryEntry } from './types';
 
 class EditRefused extends Error {}
 

@@ -7,6 +7,7 @@ import type {
   Relation,
 } from '../model/types';
 import type { RelationType } from '../model/vocabulary';
+import type { TilePlace } from '../geography/tiles';
 import type { TrackerEntry } from '../scenarios/tracker';
 import type { Scenario } from '../scenarios/types';
 import type { Position, WorkspaceContent } from '../workspace/types';
@@ -48,12 +49,6 @@ export type Edit =
   | { kind: 'batch'; edits: Edit[] };
 
 export type EditKind = Edit['kind'];
-
-/** A map tile's cell. */
-export interface TilePlace {
-  col: number;
-  row: number;
-}
 
 /** An applied edit and the edit that takes it back. */
 export interface HistoryEntry {

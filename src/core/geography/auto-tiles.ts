@@ -1,13 +1,20 @@
 import { geoCentroid } from 'd3-geo';
 import type { Area, AreaCode, Landscape } from '../model/types';
 import type { BoundarySet } from './boundaries';
-import { TILES_FORMAT, TILES_VERSION, readTiles, type Tile, type TileMap } from './tiles';
+import {
+  TILES_FORMAT,
+  TILES_VERSION,
+  readTiles,
+  type Tile,
+  type TileMap,
+  type TilePlace,
+} from './tiles';
 
 /** A point per area, in any planar units (longitude and latitude will do): north is larger y. */
 export type Centroids = ReadonlyMap<AreaCode, readonly [number, number]>;
 
 /** Where the user has moved tiles, by area code: kept with the workspace, applied over any grid. */
-export type TileNudges = Readonly<Record<string, { col: number; row: number }>>;
+export type TileNudges = Readonly<Record<string, TilePlace>>;
 
 /**
  * A tile map for a landscape whose areas have no tile layout: one tile per area on a grid about
@@ -158,7 +165,7 @@ export function moveTile(
   code: string,
   dCol: number,
   dRow: number,
-): Record<AreaCode, { col: number; row: number }> | undefined {
+): Record<AreaCode, TilePlace> | undefined {
   const tile = map.tiles.find((t) => t.code === code);
   if (!tile) return undefined;
   const to = { col: tile.col + dCol, row: tile.row + dRow };
@@ -167,7 +174,7 @@ export function moveTile(
   return {
     [tile.code]: to,
     ...(other ? { [other.code]: { col: tile.col, row: tile.row } } : {}),
-  } as Record<AreaCode, { col: number; row: number }>;
+  } as Record<AreaCode, TilePlace>;
 }
 
 /** The workspace's kept tile places as the nudges `tilesFor` applies. */

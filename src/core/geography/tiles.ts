@@ -5,8 +5,12 @@ export const TILES_FORMAT = 'tirwedd.tiles';
 export const TILES_VERSION = 1;
 
 /** One local authority's square on the schematic map, at a whole-number column and row. */
-export interface Tile {
+export interface Tile extends TilePlace {
   code: AreaCode;
+}
+
+/** A cell of the tile map. */
+export interface TilePlace {
   col: number;
   row: number;
 }

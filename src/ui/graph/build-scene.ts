@@ -26,10 +26,13 @@ export interface SceneInputs {
   organisation?: { boards: readonly BoardId[]; label: string };
 }
 
-export interface TileInputs {
+export interface FrameInputs {
   landscape: Landscape;
   grid: OverviewGrid;
   highlight: ReadonlySet<BoardId> | null;
+}
+
+export interface TileInputs extends FrameInputs {
   tile: (
     cell: OverviewGrid['cells'][number],
     colour: string,
@@ -111,27 +114,34 @@ export function buildScene(inputs: SceneInputs): Scene {
   };
 }
 
-/**
- * The summary tiles, one a cell of the grid, with their words. Worked out only while tiles are
- * shown: their figures go through every board, which a large landscape cannot afford on every
- * edit while the user works zoomed in.
- */
-export function buildTiles(inputs: TileInputs): SceneTile[] {
+/** Where each summary tile sits and in what colour, faded where nothing is lit: no words. */
+export function tileFrames(inputs: FrameInputs): Omit<SceneTile, 'lines' | 'short' | 'name'>[] {
   const { landscape, highlight } = inputs;
   const police =
     landscape.regionSystems.find((s) => s.id === 'police')?.regions.map((r) => r.name) ?? [];
   const columnOf = new Map(inputs.grid.columns.map((c) => [c.key, c]));
   const bandOf = new Map(inputs.grid.bands.map((b) => [b.level, b]));
   return inputs.grid.cells.map((cell) => {
-    const colour = regionColour(police, cell.column || undefined);
     const column = columnOf.get(cell.column)!;
     const band = bandOf.get(cell.level)!;
     return {
       key: `${cell.level}:${cell.column}`,
       rect: { x: column.x, y: band.y, width: column.width, height: band.height },
-      colour,
+      colour: regionColour(police, cell.column || undefined),
       dimmed: highlight !== null && !cell.boards.some((id) => highlight.has(id)),
-      ...inputs.tile(cell, colour),
     };
   });
+}
+
+/**
+ * The summary tiles, one a cell of the grid, with their words. Worked out only while tiles are
+ * shown: their figures go through every board, which a large landscape cannot afford on every
+ * edit while the user works zoomed in.
+ */
+export function buildTiles(inputs: TileInputs): SceneTile[] {
+  const frames = tileFrames(inputs);
+  return inputs.grid.cells.map((cell, i) => ({
+    ...frames[i]!,
+    ...inputs.tile(cell, frames[i]!.colour),
+  }));
 }

@@ -1,5 +1,5 @@
-/** Alt + an arrow key moves the tile in focus one cell that way. */
-const STEPS: Record<string, [number, number]> = {
+/** Alt + an arrow key moves the tile in focus one cell that way; the map's buttons do the same. */
+export const STEPS: Record<string, readonly [number, number]> = {
   ArrowLeft: [-1, 0],
   ArrowRight: [1, 0],
   ArrowUp: [0, -1],
@@ -8,7 +8,8 @@ const STEPS: Record<string, [number, number]> = {
 
 /**
  * Shows an SVG string made by the core's map renderer and turns clicks and key presses on its
- * areas (`[data-code]`) into picks, and Alt + an arrow key on a tile into a move. The renderer escapes every piece of data, so its output is
+ * areas (`[data-code]`) into picks, and Alt + an arrow key on a tile into a move. The renderer
+ * escapes every piece of data, so its output is
  * inserted as markup; nothing from the user reaches it unescaped.
  */
 export function createMapView(
