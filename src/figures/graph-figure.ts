@@ -6,7 +6,11 @@
 import { systemRegions } from '../core/geography/region-systems';
 import { containingRegion } from '../core/geography/footprint';
 import { renderCompareSvg } from '../core/io/svg/compare-svg';
-import { renderGraphSvg, type GraphSvgOptions } from '../core/io/svg/graph-svg';
+import {
+  renderGraphSvg,
+  type DuplicationOverlay,
+  type GraphSvgOptions,
+} from '../core/io/svg/graph-svg';
 import { GRAPH_MARKS, type GraphMark } from '../core/io/svg/graph-style';
 import type { BoardId, Landscape } from '../core/model/types';
 import { boardChanges, type BoardChange } from '../core/scenarios/change-marks';
@@ -32,6 +36,10 @@ export interface GraphFigure {
   title: string;
   /** The boards to draw, per landscape; undefined draws them all. */
   boards?: (landscape: Landscape) => readonly BoardId[] | undefined;
+  /** What, where, as at when: shown on a page, under the title. */
+  subtitle?: string;
+  overlay?: DuplicationOverlay;
+  page?: GraphSvgOptions['page'];
 }
 
 /** The marks the graph draws for a scenario's board changes (removed boards are not drawn). */
@@ -58,6 +66,9 @@ function graphOptions(
     },
     caption: figureCaption(figure.lang, figure.baseline, scenarioName),
     boards,
+    subtitle: figure.subtitle,
+    overlay: figure.overlay,
+    page: figure.page,
     ...extra,
   };
 }
@@ -115,6 +126,9 @@ export interface CompareFigure {
   regions?: readonly { id: string; name: string }[];
   /** Boards drawn instead of regions (the view, a selection), per landscape. */
   boards?: (landscape: Landscape) => readonly BoardId[] | undefined;
+  /** Draw only the boards the scenario changes (what a page holds when whole regions do not fit). */
+  changedOnly?: boolean;
+  page?: GraphSvgOptions['page'];
 }
 
 /**
@@ -131,20 +145,26 @@ export function renderCompareFigure(figure: CompareFigure): {
 } {
   const { baseline, scenario, lang, regions } = figure;
   const t = lookup(lang);
-  const pick = (landscape: Landscape) =>
-    regions
-      ? regionBoards(
-          landscape,
-          regions.map((r) => r.id),
-        )
-      : figure.boards?.(landscape);
-  const before = pick(baseline);
-  const after = pick(scenario.landscape);
   const changes = boardChanges(baseline, scenario.landscape);
-  const marks = changeMarks(changes);
+  const changed = new Set<BoardId>(changes.map((c) => c.board));
   const ended = new Set(
     changes.filter((c) => c.change === 'merged' || c.change === 'retired').map((c) => c.board),
   );
+  // Only what changes: the boards that end stand on the baseline's side, not again on the other.
+  const pick = (landscape: Landscape) =>
+    figure.changedOnly
+      ? landscape.boards
+          .filter((b) => changed.has(b.id) && (landscape === baseline || !ended.has(b.id)))
+          .map((b) => b.id)
+      : regions
+        ? regionBoards(
+            landscape,
+            regions.map((r) => r.id),
+          )
+        : figure.boards?.(landscape);
+  const before = pick(baseline);
+  const after = pick(scenario.landscape);
+  const marks = changeMarks(changes);
   const added = new Set(changes.filter((c) => c.change === 'new').map((c) => c.board));
   const numbers = headlineChanges(
     baseline,
@@ -157,7 +177,8 @@ export function renderCompareFigure(figure: CompareFigure): {
     region !== undefined
       ? t('figures.compare.headlineRegion', { region, ...counts })
       : t('figures.compare.headline', counts);
-  const where = regions?.length ? regions.map((r) => r.name).join(', ') : baseline.title;
+  const place = regions?.length ? regions.map((r) => r.name).join(', ') : baseline.title;
+  const where = figure.changedOnly ? t('figures.compare.changedOnly', { where: place }) : place;
   const subtitle = t('figures.compare.subtitle', {
     scenario: scenario.name,
     where,
@@ -189,6 +210,7 @@ export function renderCompareFigure(figure: CompareFigure): {
     description,
     caption: figureCaption(lang, baseline, scenario.name),
     lang,
+    page: figure.page,
     // The baseline marks the boards that end too, so fading is never the only sign.
     baseline: {
       ...side(baseline, before, labels.baseline),

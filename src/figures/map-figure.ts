@@ -3,7 +3,15 @@ import { areaTotals, boardCounts, regionalFootprintCounts } from '../core/geogra
 import type { BoundarySet } from '../core/geography/boundaries';
 import { footprintAreas } from '../core/geography/footprint';
 import { boundaryCentroids, tilesFor, type TileNudges } from '../core/geography/auto-tiles';
-import { renderMapSvg } from '../core/io/svg/map-svg';
+import { renderMapSvg, type MapSvgOptions } from '../core/io/svg/map-svg';
+import {
+  pageFrame,
+  pageOpen,
+  TYPE_FLOOR,
+  type PagePreset,
+  type PresetId,
+} from '../core/io/svg/page';
+import { element, escapeXml, num } from '../core/io/svg/xml';
 import type { TileMap } from '../core/geography/tiles';
 import type { AreaCode, BoardId, Landscape } from '../core/model/types';
 import type { Language } from '../i18n/catalogue';
@@ -41,6 +49,8 @@ export interface MapFigure {
   /** For the map on screen: areas become buttons. */
   interactive?: boolean;
   idPrefix?: string;
+  /** The page the figure is set for; its natural size when absent. */
+  page?: { id: PresetId; preset: PagePreset };
 }
 
 /** The areas of some boards' footprints, in landscape order. */
@@ -99,7 +109,7 @@ export function renderMapFigure(f: MapFigure): string {
   const counted = f.visible
     ? { ...landscape, boards: landscape.boards.filter((b) => f.visible!.has(b.id)) }
     : landscape;
-  return renderMapSvg(landscape, {
+  const options = {
     mode: f.boundaries ? 'boundaries' : 'tiles',
     tiles,
     shapes: f.boundaries?.shapes,
@@ -121,5 +131,27 @@ export function renderMapFigure(f: MapFigure): string {
     width: 760,
     height: 640,
     idPrefix: f.idPrefix ?? 'tirwedd-map',
-  });
+  } satisfies MapSvgOptions;
+  if (!f.page) return renderMapSvg(landscape, options);
+  const { preset } = f.page;
+  const frame = pageFrame(preset, { title: f.title, caption: f.caption ?? '' });
+  const room = frame.body;
+  const map = renderMapSvg(landscape, {
+    ...options,
+    idPrefix: 'tirwedd-map-body',
+    bare: true,
+    minLabel: TYPE_FLOOR,
+    width: room.width,
+    height: room.height,
+  }).replace(/^<svg /, `<svg x="${num(room.x)}" y="${num(room.y)}" `);
+  const prefix = options.idPrefix;
+  return [
+    pageOpen(preset, { prefix, lang: f.lang }),
+    element('title', { id: `${prefix}-title` }, escapeXml(f.title)),
+    element('desc', { id: `${prefix}-desc` }, escapeXml(f.description)),
+    element('rect', { width: num(preset.width), height: num(preset.height), fill: '#ffffff' }),
+    frame.markup,
+    map,
+    '</svg>',
+  ].join('\n');
 }

@@ -12,6 +12,11 @@ import { figureNameIn } from '../core/model/display-name';
 import type { BoardId, Landscape } from '../core/model/types';
 import type { Position } from '../core/workspace/types';
 import type { Language } from '../i18n/catalogue';
+import { PageOverflow, PRESETS, type PresetId } from '../core/io/svg/page';
+import { duplicationOverlay } from './overlay';
+import { renderLoadFigure } from './load-figure';
+import { renderMatrixFigure } from './matrix-figure';
+import type { MatrixAxis } from '../core/analysis/organisation-matrix';
 import { figureCaption, graphDescription, lookup } from './figure-labels';
 import {
   changeMarks,
@@ -43,12 +48,22 @@ export interface FigureData {
 /** `touched`: the police regions the scenario changes (all boards without a scenario). */
 export type FigureScopeChoice = FigureScope | { kind: 'touched' };
 
+/** What a figure can lay over its drawing. */
+export const OVERLAYS = ['duplication'] as const;
+export type Overlay = (typeof OVERLAYS)[number];
+
 export interface FigureChoice {
   scope?: FigureScopeChoice;
   measure?: Measure;
+  /** The page the figure is set for; its natural size when absent. */
+  preset?: PresetId;
+  overlay?: Overlay;
+  /** What the who-sits-where matrix sets organisations against. */
+  axis?: MatrixAxis;
 }
 
-export const FIGURE_OPTIONS = ['scope', 'measure'] as const;
+/** The choices a figure may declare; every figure takes a preset. */
+export const FIGURE_OPTIONS = ['scope', 'measure', 'overlay', 'axis'] as const;
 export type FigureOption = (typeof FIGURE_OPTIONS)[number];
 
 export interface RenderedFigure {
@@ -129,27 +144,65 @@ function scopeName(scope: FigureScopeChoice): string[] {
 
 const graph: FigureDescriptor = {
   needsScenario: false,
-  options: ['scope'],
+  options: ['scope', 'overlay'],
   defaultScope: 'all',
   render(data, choice) {
+    const { lang } = data;
     const scope = choice.scope ?? { kind: 'all' };
     const boards = boardsOf(data, scope);
     const title = scopeTitle(data, scope);
-    const svg = renderGraphFigure({ ...data, title, boards });
     const shown = data.scenario?.landscape ?? data.baseline;
     const drawn = boards?.(shown);
+    const overlay = choice.overlay === 'duplication' ? duplicationOverlay(shown, lang) : undefined;
+    const ids = new Set<string>(drawn ?? shown.boards.map((b) => b.id));
+    const linked = overlay?.pairs.filter((p) => ids.has(p.a) && ids.has(p.b)).length ?? 0;
+    const subtitle = lookup(lang)('figures.graph.subtitle', {
+      boards: ids.size,
+      relations: shown.relations.filter((r) => ids.has(r.from) && ids.has(r.to)).length,
+      where: placeOf(data, scope),
+      asAt: data.baseline.asAt,
+    });
+    const svg = renderGraphFigure({
+      ...data,
+      title,
+      boards,
+      overlay,
+      subtitle,
+      page: pageOf(choice),
+    });
     const marks = data.scenario
       ? changeMarks(boardChanges(data.baseline, data.scenario.landscape))
       : undefined;
+    const described = graphDescription(lang, shown, drawn);
     return {
       svg,
       title,
-      description: graphDescription(data.lang, shown, drawn),
-      csv: graphCsv(shown, drawn, data.lang, marks),
-      name: ['graph', ...(data.scenario ? [data.scenario.name] : []), ...scopeName(scope)],
+      description: linked
+        ? `${described} ${lookup(lang)('figures.overlay.described', { count: linked })}`
+        : described,
+      csv: graphCsv(shown, drawn, lang, marks),
+      name: [
+        'graph',
+        ...(data.scenario ? [data.scenario.name] : []),
+        ...scopeName(scope),
+        ...(choice.overlay ? [choice.overlay] : []),
+        ...(choice.preset ? [choice.preset] : []),
+      ],
     };
   },
 };
+
+/** The page a choice sets the figure on, if any. */
+const pageOf = (choice: FigureChoice) =>
+  choice.preset ? { id: choice.preset, preset: PRESETS[choice.preset] } : undefined;
+
+/** Where the figure's boards are, in words: regions, or the landscape's title. */
+function placeOf(data: FigureData, scope: FigureScopeChoice): string {
+  const regions = scopeRegions(data, scope);
+  return regions?.length
+    ? regions.map((r) => regionName(data.baseline, r, data.lang)).join(', ')
+    : data.baseline.title;
+}
 
 const compare: FigureDescriptor = {
   needsScenario: true,
@@ -160,18 +213,32 @@ const compare: FigureDescriptor = {
     if (!scenario) throw new Error('The comparison figure needs a scenario.');
     const scope = choice.scope ?? { kind: 'touched' };
     const regions = scopeRegions(data, scope);
-    const drawn = renderCompareFigure({
+    const figure = {
       ...data,
       scenario,
       regions: regions?.map((id) => ({ id, name: regionName(data.baseline, id, data.lang) })),
       boards: regions ? undefined : boardsOf(data, scope),
-    });
+      page: pageOf(choice),
+    };
+    let drawn: ReturnType<typeof renderCompareFigure>;
+    try {
+      drawn = renderCompareFigure(figure);
+    } catch (error) {
+      // A page too small for whole regions still shows what the scenario changes.
+      if (!(error instanceof PageOverflow) || scope.kind !== 'touched') throw error;
+      drawn = renderCompareFigure({ ...figure, changedOnly: true });
+    }
     return {
       svg: drawn.svg,
       title: drawn.title,
       description: drawn.description,
       csv: compareCsv(drawn.numbers),
-      name: ['compare', scenario.name, ...scopeName(scope)],
+      name: [
+        'compare',
+        scenario.name,
+        ...scopeName(scope),
+        ...(choice.preset ? [choice.preset] : []),
+      ],
     };
   },
 };
@@ -206,6 +273,7 @@ const map: FigureDescriptor = {
     } else if (scope.kind === 'view') visible = scope.boards;
     const title = mapTitle(data, board, regions);
     const spec = {
+      page: pageOf(choice),
       landscape,
       lang,
       measure,
@@ -226,7 +294,64 @@ const map: FigureDescriptor = {
       title,
       description,
       csv: mapCsv(landscape, lang, measure, measureValues(counted, measure), highlight?.areas),
-      name: ['map', ...(data.scenario ? [data.scenario.name] : []), ...scopeName(scope)],
+      name: [
+        'map',
+        ...(data.scenario ? [data.scenario.name] : []),
+        ...scopeName(scope),
+        ...(choice.preset ? [choice.preset] : []),
+      ],
+    };
+  },
+};
+
+/** The figures that count boards: drawn for the boards in scope, named for where they are. */
+function counted(data: FigureData, scope: FigureScopeChoice) {
+  const landscape = data.scenario?.landscape ?? data.baseline;
+  const ids = boardsOf(data, scope)?.(landscape);
+  return {
+    landscape,
+    baseline: data.baseline,
+    scenarioName: data.scenario?.name,
+    lang: data.lang,
+    boards: ids ? new Set(ids) : undefined,
+    where: scopeRegions(data, scope)?.length ? placeOf(data, scope) : undefined,
+  };
+}
+
+const figureName = (
+  id: string,
+  data: FigureData,
+  scope: FigureScopeChoice,
+  choice: FigureChoice,
+) => [
+  id,
+  ...(data.scenario ? [data.scenario.name] : []),
+  ...scopeName(scope),
+  ...(choice.preset ? [choice.preset] : []),
+];
+
+const load: FigureDescriptor = {
+  needsScenario: false,
+  options: ['scope'],
+  defaultScope: 'all',
+  render(data, choice) {
+    const scope = choice.scope ?? { kind: 'all' };
+    const drawn = renderLoadFigure({ ...counted(data, scope), preset: choice.preset });
+    return { ...drawn, name: figureName('load', data, scope, choice) };
+  },
+};
+
+const matrix: FigureDescriptor = {
+  needsScenario: false,
+  options: ['scope', 'axis'],
+  defaultScope: 'all',
+  render(data, choice) {
+    const scope = choice.scope ?? { kind: 'all' };
+    const axis = choice.axis ?? 'boards';
+    const drawn = renderMatrixFigure({ ...counted(data, scope), axis, preset: choice.preset });
+    return {
+      ...drawn,
+      name: [...figureName('matrix', data, scope, choice), ...(axis === 'themes' ? [axis] : [])],
     };
   },
 };
@@ -235,7 +360,10 @@ const lookupCaption = (data: FigureData) =>
   figureCaption(data.lang, data.baseline, data.scenario?.name, Boolean(data.boundaries));
 
 /** Every figure, in the order the dialog and the command line list them. */
-export const FIGURES = { graph, compare, map } as const satisfies Record<string, FigureDescriptor>;
+export const FIGURES = { graph, compare, map, load, matrix } as const satisfies Record<
+  string,
+  FigureDescriptor
+>;
 export type FigureId = keyof typeof FIGURES;
 export const FIGURE_IDS = Object.keys(FIGURES) as FigureId[];
 

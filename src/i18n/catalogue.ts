@@ -2,6 +2,8 @@ import enCore from './en.json';
 import { formatMessage, type MessageParams } from './format-message';
 import enGeography from './geography.en.json';
 import enFigures from './figures.en.json';
+import enFigureLoad from './figure-load.en.json';
+import enFigureMatrix from './figure-matrix.en.json';
 import enIo from './io.en.json';
 import enLayout from './layout.en.json';
 import enOverview from './overview.en.json';
@@ -20,6 +22,8 @@ const en = {
   ...enWorkspace,
   ...enGeography,
   ...enFigures,
+  ...enFigureLoad,
+  ...enFigureMatrix,
   ...enOverview,
   ...enShare,
 };

@@ -1,6 +1,8 @@
 import cyCore from './cy.json';
 import cyGeography from './geography.cy.json';
 import cyFigures from './figures.cy.json';
+import cyFigureLoad from './figure-load.cy.json';
+import cyFigureMatrix from './figure-matrix.cy.json';
 import cyIo from './io.cy.json';
 import cyLayout from './layout.cy.json';
 import cyOverview from './overview.cy.json';
@@ -17,6 +19,8 @@ export const WELSH = {
   ...cyWorkspace,
   ...cyGeography,
   ...cyFigures,
+  ...cyFigureLoad,
+  ...cyFigureMatrix,
   ...cyOverview,
   ...cyShare,
 } as Catalogue;

@@ -13,9 +13,15 @@ import {
   FIGURE_IDS,
   FIGURES,
   figureRegions,
+  OVERLAYS,
+  type FigureChoice,
+  type FigureDescriptor,
   type FigureId,
   type FigureScopeChoice,
+  type Overlay,
 } from '../../figures/registry';
+import { MATRIX_AXES, type MatrixAxis } from '../../core/analysis/organisation-matrix';
+import { PageOverflow, PRESET_IDS, type PresetId } from '../../core/io/svg/page';
 import { regionName } from '../../figures/scope';
 import { loadLandscape } from './load';
 import { parseArgs } from './options';
@@ -23,8 +29,9 @@ import type { Command, Output } from './types';
 
 export const exportSvg: Command = {
   name: 'export-svg',
-  usage: `export-svg <file|csv-folder> [--view ${FIGURE_IDS.join('|')}] [--scenario id] [--region name] [--board id] [--scope all|touched] [--measure ${MEASURES.join('|')}] [--lang en|cy] [--csv data.csv] -o out.svg`,
-  summary: 'draw a figure (the graph, a scenario comparison, the map) as a standalone SVG',
+  usage: `export-svg <file|csv-folder> [--view ${FIGURE_IDS.join('|')}] [--scenario id] [--region name] [--board id] [--scope all|touched] [--measure ${MEASURES.join('|')}] [--overlay ${OVERLAYS.join('|')}] [--axis ${MATRIX_AXES.join('|')}] [--preset ${PRESET_IDS.join('|')}] [--lang en|cy] [--csv data.csv] -o out.svg`,
+  summary:
+    'draw a figure (the graph, a scenario comparison, the map, the meeting load, who sits where) as a standalone SVG',
   async run(args, io) {
     const { positionals, options, error } = parseArgs(args, [
       'scenario',
@@ -33,6 +40,9 @@ export const exportSvg: Command = {
       'board',
       'scope',
       'measure',
+      'overlay',
+      'axis',
+      'preset',
       'lang',
       'csv',
       'output',
@@ -59,6 +69,11 @@ export const exportSvg: Command = {
         io.err(`Unknown measure "${measure}"; expected one of: ${MEASURES.join(', ')}`);
         return 2;
       }
+    }
+    const choices = figureChoices(figure, view, options);
+    if (typeof choices === 'string') {
+      io.err(choices);
+      return 2;
     }
     const scopeName = options.get('scope');
     if (scopeName !== undefined && scopeName !== 'all' && scopeName !== 'touched') {
@@ -120,10 +135,18 @@ export const exportSvg: Command = {
           : scopeName === 'all' || scopeName === 'touched'
             ? { kind: scopeName }
             : { kind: figure.defaultScope === 'touched' ? 'touched' : 'all' };
-    const { svg, csv } = figure.render(
-      { baseline: landscape, positions, scenario, lang, tileNudges },
-      { scope, ...(measure !== undefined ? { measure: measure as Measure } : {}) },
-    );
+    let drawn;
+    try {
+      drawn = figure.render(
+        { baseline: landscape, positions, scenario, lang, tileNudges },
+        { scope, ...choices, ...(measure !== undefined ? { measure: measure as Measure } : {}) },
+      );
+    } catch (error) {
+      if (!(error instanceof PageOverflow)) throw error;
+      io.err(error.message);
+      return 1;
+    }
+    const { svg, csv } = drawn;
     const csvFile = options.get('csv');
     if (csvFile !== undefined) await writeFile(csvFile, csv);
     const output = options.get('output');
@@ -135,6 +158,35 @@ export const exportSvg: Command = {
     return 0;
   },
 };
+
+/** The preset, overlay and axis asked for, checked against what the figure takes. */
+function figureChoices(
+  figure: FigureDescriptor,
+  view: string,
+  options: ReadonlyMap<string, string>,
+): Pick<FigureChoice, 'preset' | 'overlay' | 'axis'> | string {
+  const preset = options.get('preset');
+  if (preset !== undefined && !(PRESET_IDS as readonly string[]).includes(preset))
+    return `Unknown preset "${preset}"; expected one of: ${PRESET_IDS.join(', ')}`;
+  const overlay = options.get('overlay');
+  if (overlay !== undefined) {
+    if (!figure.options.includes('overlay')) return `--overlay applies to --view graph only`;
+    if (!(OVERLAYS as readonly string[]).includes(overlay))
+      return `Unknown overlay "${overlay}"; expected one of: ${OVERLAYS.join(', ')}`;
+  }
+  const axis = options.get('axis');
+  if (axis !== undefined) {
+    if (!figure.options.includes('axis'))
+      return `--axis applies to --view matrix only, not ${view}`;
+    if (!(MATRIX_AXES as readonly string[]).includes(axis))
+      return `Unknown axis "${axis}"; expected one of: ${MATRIX_AXES.join(', ')}`;
+  }
+  return {
+    ...(preset !== undefined ? { preset: preset as PresetId } : {}),
+    ...(overlay !== undefined ? { overlay: overlay as Overlay } : {}),
+    ...(axis !== undefined ? { axis: axis as MatrixAxis } : {}),
+  };
+}
 
 interface Input {
   landscape: Landscape;

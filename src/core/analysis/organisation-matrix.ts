@@ -3,7 +3,8 @@ import { THEMES, type Theme } from '../model/vocabulary';
 import { meetingPattern, meets } from './meeting-pattern';
 
 /** What the matrix sets organisations against. */
-export type MatrixAxis = 'boards' | 'themes';
+export const MATRIX_AXES = ['boards', 'themes'] as const;
+export type MatrixAxis = (typeof MATRIX_AXES)[number];
 
 export interface OrganisationMatrix {
   axis: MatrixAxis;

@@ -19,6 +19,13 @@ export interface BandLayoutOptions {
   gapY: number;
   /** Extra space between level bands and between region columns. */
   bandGap: number;
+  /** The size of a board's box; figures set for a page draw smaller ones. */
+  node: { width: number; height: number };
+  /**
+   * A page's layout: exactly `perRow` boards side by side, and no room kept for a column with
+   * no boards, so the drawing fits a width known in advance.
+   */
+  compact: boolean;
 }
 
 export const DEFAULT_BAND_LAYOUT: BandLayoutOptions = {
@@ -27,6 +34,8 @@ export const DEFAULT_BAND_LAYOUT: BandLayoutOptions = {
   gapX: 24,
   gapY: 20,
   bandGap: 80,
+  node: { width: NODE_WIDTH, height: NODE_HEIGHT },
+  compact: false,
 };
 
 /** Column key for boards whose footprint is not inside one region (all-Wales, cross-boundary). */
@@ -58,16 +67,19 @@ export function bandLayout(
     const region = regionOf(board.footprint) ?? ACROSS_REGIONS;
     appendTo(cells, key(board.level, known.has(region) ? region : ACROSS_REGIONS), board);
   }
+  const { width: nodeW, height: nodeH } = o.node;
   const fullest = (column: string) =>
     Math.max(0, ...LEVELS.map((l) => cells.get(key(l, column))?.length ?? 0));
   // Wide enough that the fullest cell of the column comes out about square.
   const perRow = new Map(
     columns.map((c) => [
       c,
-      Math.max(
-        o.perRow,
-        Math.round(Math.sqrt((fullest(c) * (NODE_HEIGHT + o.gapY)) / (NODE_WIDTH + o.gapX))),
-      ),
+      o.compact
+        ? o.perRow
+        : Math.max(
+            o.perRow,
+            Math.round(Math.sqrt((fullest(c) * (nodeH + o.gapY)) / (nodeW + o.gapX))),
+          ),
     ]),
   );
   const rowsIn = (level: string, column: string) =>
@@ -78,7 +90,8 @@ export function bandLayout(
   let x = 0;
   for (const column of columns) {
     columnX.set(column, x);
-    x += colsIn(column) * (NODE_WIDTH + o.gapX) + o.bandGap;
+    if (o.compact && fullest(column) === 0) continue;
+    x += colsIn(column) * (nodeW + o.gapX) + o.bandGap;
   }
   const positions: Record<BoardId, Position> = {};
   let y = 0;
@@ -88,12 +101,12 @@ export function bandLayout(
       const across = perRow.get(column)!;
       (cells.get(key(level, column)) ?? []).forEach((board, i) => {
         positions[board.id] = {
-          x: columnX.get(column)! + (i % across) * (NODE_WIDTH + o.gapX),
-          y: y + Math.floor(i / across) * (NODE_HEIGHT + o.gapY),
+          x: columnX.get(column)! + (i % across) * (nodeW + o.gapX),
+          y: y + Math.floor(i / across) * (nodeH + o.gapY),
         };
       });
     }
-    if (rows > 0) y += rows * (NODE_HEIGHT + o.gapY) + o.bandGap;
+    if (rows > 0) y += rows * (nodeH + o.gapY) + o.bandGap;
   }
   return positions;
 }

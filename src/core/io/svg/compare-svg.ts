@@ -1,11 +1,15 @@
 import type { Landscape } from '../../model/types';
 import type { Position } from '../../workspace/types';
-import { renderGraphSvg, type GraphSvgOptions } from './graph-svg';
+import { graphLegendSections, renderGraphSvg, type GraphSvgOptions } from './graph-svg';
+import { wrappedGraphLegend, type GraphLegendSection } from './graph-legend';
 import { FONT_STACK, MUTED_TEXT, TEXT_COLOUR } from './graph-style';
+import { PageOverflow, pageFrame, pageOpen, type PagePreset, type PresetId } from './page';
 import { wrapToWidth } from './text-measure';
 import { element, escapeXml, num } from './xml';
 
 const GAP = 24;
+/** Space between the sides and the legend on a page, in points. */
+const PAGE_GAP = 10;
 const PAD = 24;
 const TITLE_SIZE = 24;
 const SUBTITLE_SIZE = 15;
@@ -32,6 +36,8 @@ export interface CompareSvgOptions {
   baseline: GraphSvgOptions;
   scenario: GraphSvgOptions;
   lang?: 'en' | 'cy';
+  /** The page the figure is set for; throws `PageOverflow` when the two sides do not fit it. */
+  page?: { id: PresetId; preset: PagePreset };
 }
 
 /** Lines of text at `size`, from (x, y), `step` apart. */
@@ -69,6 +75,7 @@ export function renderCompareSvg(
   positions: Readonly<Record<string, Position>>,
   options: CompareSvgOptions,
 ): string {
+  if (options.page) return compareOnPage(baseline, scenario, positions, options, options.page);
   const left = renderGraphSvg(baseline, positions, { ...options.baseline, idPrefix: 'tw-base' });
   const right = renderGraphSvg(scenario, positions, { ...options.scenario, idPrefix: 'tw-scen' });
   const a = size(left);
@@ -111,4 +118,134 @@ export function renderCompareSvg(
     '</svg>',
     '',
   ].join('\n');
+}
+
+/**
+ * The comparison set on a page: headline, subtitle and changes at the preset's sizes, each side
+ * a graph laid out for half the room left (its name at the subtitle's size, its own legend), the
+ * source line at the foot.
+ */
+function compareOnPage(
+  baseline: Landscape,
+  scenario: Landscape,
+  positions: Readonly<Record<string, Position>>,
+  options: CompareSvgOptions,
+  page: { id: PresetId; preset: PagePreset },
+): string {
+  const { preset } = page;
+  const frame = pageFrame(preset, {
+    title: options.title,
+    subtitle: options.subtitle,
+    headline: options.headline,
+    caption: options.caption,
+  });
+  // One legend for both sides, at the foot of the page.
+  const k = preset.type.legend / 12;
+  const legend = wrappedGraphLegend(
+    mergeSections(
+      graphLegendSections(baseline, options.baseline),
+      graphLegendSections(scenario, options.scenario),
+    ),
+    frame.body.width / k,
+  );
+  const legendH = legend.height ? legend.height * k + PAGE_GAP : 0;
+  const room = { ...frame.body, height: frame.body.height - legendH };
+  const sidePage = (width: number, height: number): PagePreset => ({
+    ...preset,
+    width,
+    height,
+    size: { width: num(width), height: num(height) },
+    margin: 0,
+    type: { ...preset.type, title: preset.type.subtitle },
+  });
+  const draw = (
+    landscape: Landscape,
+    graph: GraphSvgOptions,
+    prefix: string,
+    at: { x: number; y: number },
+    side: PagePreset,
+  ) =>
+    renderGraphSvg(landscape, positions, {
+      ...graph,
+      idPrefix: prefix,
+      caption: '',
+      legend: false,
+      page: { id: page.id, preset: side },
+    })
+      .trimEnd()
+      .replace(/^<svg /, `<svg x="${num(at.x)}" y="${num(at.y)}" `);
+  /** The height a side needs on a page `width` wide: its title, its boards and its legend. */
+  const heightOf = (landscape: Landscape, graph: GraphSvgOptions, width: number) => {
+    const probe = sidePage(width, 1);
+    try {
+      draw(landscape, graph, 'probe', room, probe);
+      return 1;
+    } catch (error) {
+      if (!(error instanceof PageOverflow)) throw error;
+      const frame = pageFrame(probe, { title: graph.title ?? '', caption: '' });
+      return error.needed.height + frame.body.y;
+    }
+  };
+  let sides: string[];
+  try {
+    const side = sidePage((room.width - PAGE_GAP) / 2, room.height);
+    sides = [
+      draw(baseline, options.baseline, 'tw-base', room, side),
+      draw(
+        scenario,
+        options.scenario,
+        'tw-scen',
+        { x: room.x + side.width + PAGE_GAP, y: room.y },
+        side,
+      ),
+    ];
+  } catch (error) {
+    if (!(error instanceof PageOverflow)) throw error;
+    // One above the other, a tall page's way, each side as tall as it needs.
+    const above = heightOf(baseline, options.baseline, room.width);
+    const below = heightOf(scenario, options.scenario, room.width);
+    if (above + PAGE_GAP + below > room.height)
+      throw new PageOverflow(
+        page.id,
+        { width: room.width, height: above + PAGE_GAP + below },
+        { width: room.width, height: room.height },
+      );
+    sides = [
+      draw(baseline, options.baseline, 'tw-base', room, sidePage(room.width, above)),
+      draw(
+        scenario,
+        options.scenario,
+        'tw-scen',
+        { x: room.x, y: room.y + above + PAGE_GAP },
+        sidePage(room.width, room.height - above - PAGE_GAP),
+      ),
+    ];
+  }
+  return [
+    pageOpen(preset, { prefix: 'tw-compare', lang: options.lang ?? 'en' }),
+    element('title', { id: 'tw-compare-title' }, escapeXml(options.title)),
+    element('desc', { id: 'tw-compare-desc' }, escapeXml(options.description)),
+    `<style>text { font-family: ${escapeXml(FONT_STACK)}; }</style>`,
+    element('rect', { width: num(preset.width), height: num(preset.height), fill: '#ffffff' }),
+    frame.markup,
+    ...sides,
+    legend.markup
+      ? `<g transform="translate(${num(room.x)} ${num(room.y + room.height + PAGE_GAP)}) scale(${num(k)})">${legend.markup}</g>`
+      : '',
+    '</svg>',
+    '',
+  ].join('\n');
+}
+
+/** Sections of two legends as one: each heading once, each of its rows once, in first-seen order. */
+function mergeSections(...lists: GraphLegendSection[][]): GraphLegendSection[] {
+  const merged = new Map<string, GraphLegendSection>();
+  for (const section of lists.flat()) {
+    const kept = merged.get(section.heading);
+    if (!kept) merged.set(section.heading, { heading: section.heading, rows: [...section.rows] });
+    else
+      for (const row of section.rows)
+        if (!kept.rows.some((r) => r.text === row.text)) kept.rows.push(row);
+  }
+  return [...merged.values()];
 }

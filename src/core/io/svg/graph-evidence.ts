@@ -1,9 +1,9 @@
-import { NODE_HEIGHT, NODE_WIDTH } from '../../layout/band-layout';
 import { boardEvidence } from '../../model/evidence';
 import type { Board, BoardId, Landscape } from '../../model/types';
 import type { GraphLegendSection } from './graph-legend';
 import { TEXT_COLOUR } from './graph-style';
-import { element, escapeXml } from './xml';
+import { textWidth } from './text-measure';
+import { element, escapeXml, num } from './xml';
 
 /** How a figure marks a board the sources do not support: the board itself, or all its members. */
 export type EvidenceKind = 'board' | 'members';
@@ -29,7 +29,13 @@ export const ENGLISH_EVIDENCE_LABELS: EvidenceLabels = {
 };
 
 const DASH: Record<EvidenceKind, string> = { board: '4 3', members: '1.5 2' };
-const TAG_SIZE = 10;
+
+/** The box a mark is drawn on, and the size of its tag's text. */
+export interface EvidenceBox {
+  width: number;
+  height: number;
+  tag: number;
+}
 
 /** The evidence mark of each board drawn, where it has one. */
 export function evidenceKinds(
@@ -46,17 +52,21 @@ export function evidenceKinds(
   return kinds;
 }
 
-const tagWidth = (text: string) => Math.ceil(text.length * TAG_SIZE * 0.62) + 10;
+const tagWidth = (text: string, size: number) => Math.ceil(textWidth(text, size, 'bold')) + 10;
+
+/** Height kept free at the foot of a board for its evidence tag, inside the board. */
+export const evidenceTagRoom = (tagSize: number): number => tagSize + 7;
 
 /**
  * A board's evidence mark, in the board's own coordinates: an illustrative board gets a dashed
  * outline round it, and both kinds a text tag on its lower edge, so the mark never rests on
  * colour alone.
  */
-/** Height kept free at the foot of a board for its evidence tag, inside the board. */
-export const EVIDENCE_TAG_ROOM = 17;
-
-export function evidenceMark(kind: EvidenceKind | undefined, labels: EvidenceLabels): string {
+export function evidenceMark(
+  kind: EvidenceKind | undefined,
+  labels: EvidenceLabels,
+  box: EvidenceBox,
+): string {
   if (!kind) return '';
   const text = kind === 'board' ? labels.board : labels.members;
   const outline =
@@ -65,8 +75,8 @@ export function evidenceMark(kind: EvidenceKind | undefined, labels: EvidenceLab
           class: 'tw-illustrative',
           x: -4,
           y: -4,
-          width: NODE_WIDTH + 8,
-          height: NODE_HEIGHT + 8,
+          width: box.width + 8,
+          height: box.height + 8,
           rx: 11,
           fill: 'none',
           stroke: TEXT_COLOUR,
@@ -74,16 +84,16 @@ export function evidenceMark(kind: EvidenceKind | undefined, labels: EvidenceLab
           'stroke-dasharray': DASH.board,
         })
       : '';
-  return outline + tag(text, kind, 8, NODE_HEIGHT - EVIDENCE_TAG_ROOM);
+  return outline + tag(text, kind, 8, box.height - evidenceTagRoom(box.tag), box.tag);
 }
 
-function tag(text: string, kind: EvidenceKind, x: number, y: number): string {
+function tag(text: string, kind: EvidenceKind, x: number, y: number, size: number): string {
   return (
     element('rect', {
       x,
       y,
-      width: tagWidth(text),
-      height: 14,
+      width: tagWidth(text, size),
+      height: size + 4,
       rx: 3,
       fill: '#ffffff',
       stroke: TEXT_COLOUR,
@@ -94,8 +104,8 @@ function tag(text: string, kind: EvidenceKind, x: number, y: number): string {
       {
         class: 'tw-evidence',
         x: x + 5,
-        y: y + 10.5,
-        'font-size': TAG_SIZE,
+        y: num(y + size + 0.5),
+        'font-size': num(size),
         'font-weight': 700,
         fill: TEXT_COLOUR,
       },

@@ -65,3 +65,33 @@ export function renderGraphLegend(
   });
   return `<g class="tw-legend">${parts.join('')}</g>`;
 }
+
+/** Space between two rows of legend sections. */
+const ROW_GAP = 12;
+
+/**
+ * The legend's sections in as many rows as a width of `maxWidth` needs (a section wider than
+ * that has a row of its own), from (0, 0), with the room they take.
+ */
+export function wrappedGraphLegend(
+  sections: readonly GraphLegendSection[],
+  maxWidth: number,
+): { markup: string; width: number; height: number } {
+  const rows: GraphLegendSection[][] = [];
+  for (const section of sections) {
+    const row = rows[rows.length - 1];
+    if (row && graphLegendWidth([...row, section]) <= maxWidth) row.push(section);
+    else rows.push([section]);
+  }
+  let y = 0;
+  const parts = rows.map((row) => {
+    const markup = renderGraphLegend(row, 0, y);
+    y += graphLegendHeight(row) + ROW_GAP;
+    return markup;
+  });
+  return {
+    markup: parts.join(''),
+    width: Math.max(0, ...rows.map((row) => graphLegendWidth(row))),
+    height: rows.length ? y - ROW_GAP : 0,
+  };
+}

@@ -52,6 +52,10 @@ export interface MapSvgOptions {
   interactive?: boolean;
   width?: number;
   height?: number;
+  /** Drawn inside a page that carries the title and source line: neither is drawn here. */
+  bare?: boolean;
+  /** The smallest an area's name is set; a name shrinks to fit its tile down to this. */
+  minLabel?: number;
   /** Prefix of the ids inside the SVG, to keep them unique when several maps share a page. */
   idPrefix?: string;
 }
@@ -85,16 +89,21 @@ export function renderMapSvg(landscape: Landscape, options: MapSvgOptions): stri
   const values = options.values;
   const classes = values ? valueClasses(values) : [];
   const legend = legendRows(landscape, options, classes, format);
-  const legendSpace = legend.length > 0 ? LEGEND_WIDTH + PAD * 2 : 0;
-  const captionLines = options.caption
-    ? wrapToWidth(options.caption, width - PAD * 2, CAPTION_SIZE)
-    : [];
+  // On a page taller than wide the legend goes beneath the map, so the tiles get the width.
+  const legendBelow = Boolean(options.bare) && height > width && legend.length > 0;
+  const legendSpace = legend.length > 0 && !legendBelow ? LEGEND_WIDTH + PAD * 2 : 0;
+  const legendBand = legendBelow ? legendHeight(legend) + PAD : 0;
+  const captionLines =
+    options.caption && !options.bare
+      ? wrapToWidth(options.caption, width - PAD * 2, CAPTION_SIZE)
+      : [];
   const captionBand = captionLines.length ? captionLines.length * CAPTION_LINE + PAD : 0;
+  const titleBand = options.bare ? 0 : TITLE_BAND;
   const box = {
     x: PAD,
-    y: TITLE_BAND + PAD,
+    y: titleBand + PAD,
     width: width - PAD * 2 - legendSpace,
-    height: height - TITLE_BAND - PAD * 2 - captionBand,
+    height: height - titleBand - PAD * 2 - captionBand - legendBand,
   };
   const { placed, outline } =
     options.mode === 'tiles'
@@ -158,11 +167,20 @@ export function renderMapSvg(landscape: Landscape, options: MapSvgOptions): stri
     element('desc', { id: `${id}-desc` }, escapeXml(options.labels.description)),
     element('style', {}, MAP_STYLE),
     element('rect', { class: 'background', width, height, fill: '#ffffff' }),
-    element(
-      'text',
-      { class: 'title', x: PAD, y: PAD + 16, 'font-size': 16, 'font-weight': 600, fill: DARK_TEXT },
-      escapeXml(options.labels.title),
-    ),
+    options.bare
+      ? ''
+      : element(
+          'text',
+          {
+            class: 'title',
+            x: PAD,
+            y: PAD + 16,
+            'font-size': 16,
+            'font-weight': 600,
+            fill: DARK_TEXT,
+          },
+          escapeXml(options.labels.title),
+        ),
     element('g', { class: 'areas' }, areas),
     marks ? element('g', { class: 'marks' }, marks) : '',
     outline ? element('path', { class: 'region-outline', d: outline }) : '',
@@ -170,8 +188,10 @@ export function renderMapSvg(landscape: Landscape, options: MapSvgOptions): stri
     legend.length > 0
       ? renderLegend(
           legend,
-          width - LEGEND_WIDTH - PAD,
-          Math.max(box.y, box.y + (box.height - legendHeight(legend)) / 2),
+          legendBelow ? PAD : width - LEGEND_WIDTH - PAD,
+          legendBelow
+            ? box.y + box.height + PAD
+            : Math.max(box.y, box.y + (box.height - legendHeight(legend)) / 2),
         )
       : '',
     captionLines.length
@@ -223,10 +243,13 @@ function labelMarkup(
   options: MapSvgOptions,
 ): string {
   const { x, y, width } = p.label;
-  const lines = wrapToWidth(areaName(p.area, options.lang), width, p.label.fontSize);
+  const floor = options.minLabel;
+  const lines = wrapToWidth(areaName(p.area, options.lang), width, p.label.fontSize).flatMap(
+    (line) => (floor === undefined ? [line] : breakWord(line, width, floor)),
+  );
   // A word too long for the tile ("Carmarthenshire") shrinks its label rather than overhang.
   const longest = Math.max(...lines.map((l) => textWidth(l, 1)));
-  const fontSize = Math.max(7, Math.min(p.label.fontSize, width / longest));
+  const fontSize = Math.max(options.minLabel ?? 7, Math.min(p.label.fontSize, width / longest));
   const value = values?.get(p.area.code);
   const shown = value !== undefined && Number.isFinite(value) && options.mode === 'tiles';
   const count = lines.length + (shown ? 1 : 0);
@@ -304,4 +327,17 @@ function legendRows(
 
 function defaultFormat(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}
+
+/**
+ * A word too wide for its tile at the smallest size a page allows, broken with a hyphen: before
+ * "shire" where it ends so (Carmarthen-shire), else after as many letters as fit.
+ */
+function breakWord(line: string, width: number, size: number): string[] {
+  if (line.includes(' ') || textWidth(line, size) <= width) return [line];
+  const suffix = /^(.{3,})(shire)$/i.exec(line);
+  if (suffix && textWidth(`${suffix[1]}-`, size) <= width) return [`${suffix[1]}-`, suffix[2]!];
+  let cut = line.length - 1;
+  while (cut > 1 && textWidth(`${line.slice(0, cut)}-`, size) > width) cut--;
+  return [`${line.slice(0, cut)}-`, ...breakWord(line.slice(cut), width, size)];
 }
