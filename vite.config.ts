@@ -27,7 +27,8 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,json,svg,png,webmanifest}'],
+        // The figure font comes too, so a PDF can be made offline.
+        globPatterns: ['**/*.{js,css,html,json,svg,png,ttf,webmanifest}'],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,

@@ -172,6 +172,65 @@ describe('tirwedd export-svg', () => {
   });
 });
 
+describe('tirwedd export-svg for a page, with an overlay, and the new figures', () => {
+  it('sets a figure on the preset asked for, at its paper size', async () => {
+    const r = await runCli(
+      'export-svg',
+      SEED,
+      '--region',
+      'North Wales',
+      '--preset',
+      'a4-landscape',
+    );
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^<svg [^>]*viewBox="0 0 841.89 595.28" width="297mm" height="210mm"/);
+    expect(checkXml(r.out).problems).toEqual([]);
+  });
+
+  it('refuses a figure too big for its page, saying how much room it needed', async () => {
+    const r = await runCli('export-svg', SEED, '--preset', 'a4-portrait');
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(
+      /does not fit the a4-portrait page at its type sizes: it needs \d+ × \d+ pt/,
+    );
+  });
+
+  it('links flagged pairs when asked, and draws the meeting load and who sits where', async () => {
+    const plain = await runCli('export-svg', SEED, '--region', 'Dyfed-Powys');
+    const overlaid = await runCli(
+      'export-svg',
+      SEED,
+      '--region',
+      'Dyfed-Powys',
+      '--overlay',
+      'duplication',
+    );
+    expect(plain.out).not.toContain('tw-duplication');
+    expect(overlaid.out).toContain('tw-duplication');
+    const load = await runCli('export-svg', SEED, '--view', 'load', '--preset', 'slide');
+    expect(load.code).toBe(0);
+    expect(load.out).toContain('width="960pt" height="540pt"');
+    expect(checkXml(load.out).texts).toContain('National Probation Service (Wales)');
+    const themes = await runCli('export-svg', SEED, '--view', 'matrix', '--axis', 'themes');
+    const boards = await runCli('export-svg', SEED, '--view', 'matrix');
+    expect(themes.code).toBe(0);
+    expect(themes.out).not.toBe(boards.out);
+    expect(checkXml(themes.out).problems).toEqual([]);
+  });
+
+  it('refuses options a figure does not take, or values it does not know', async () => {
+    expect((await runCli('export-svg', SEED, '--preset', 'a5')).err).toMatch(/Unknown preset "a5"/);
+    expect(
+      (await runCli('export-svg', SEED, '--view', 'map', '--overlay', 'duplication')).err,
+    ).toMatch(/--overlay applies to --view graph only/);
+    expect((await runCli('export-svg', SEED, '--axis', 'themes')).err).toMatch(
+      /--axis applies to --view matrix only/,
+    );
+    expect((await runCli('export-svg', SEED, '--view', 'matrix', '--axis', 'x')).code).toBe(2);
+  });
+});
+
 describe('tirwedd export-svg of a workspace with moved map tiles', () => {
   it('draws the tiles where the user moved them, as the app does', async () => {
     const { createWorkspace } = await import('../../src/core/workspace/workspace');

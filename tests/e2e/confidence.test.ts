@@ -25,7 +25,7 @@ const style = (page: Page, id: string) =>
 
 async function exportSvg(page: Page): Promise<string> {
   await page.getByText('Export ▾').click();
-  await page.getByRole('button', { name: 'Figure (SVG or PNG)…' }).click();
+  await page.getByRole('button', { name: 'Figure (SVG, PNG or PDF)…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export a figure' });
   await dialog.getByLabel('Boards', { exact: true }).selectOption('all');
   await dialog.getByLabel('SVG (vector)').check();

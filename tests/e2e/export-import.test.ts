@@ -5,9 +5,18 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCsvBundle } from '../../src/core/io/csv/landscape-csv';
-import { main } from '../../src/cli/main';
 import { checkXml } from '../fixtures/xml-check';
 import { launch, openApp } from './browser';
+import {
+  cli,
+  download,
+  exportFigure,
+  exportMenu,
+  PNG_SIGNATURE,
+  pngSize,
+  renderWithRsvg,
+  tool,
+} from './figure-export';
 import { node, openTab, renameSelectedBoard, selectBoard, useWelsh, waitSaved } from './app';
 
 const seedText = readFileSync(join(import.meta.dirname, '../../data/landscape.json'), 'utf8');
@@ -16,7 +25,6 @@ const bundleDir = join(import.meta.dirname, '../fixtures/csv-bundle');
 const bundleFiles = readdirSync(bundleDir)
   .filter((f) => f.endsWith('.csv'))
   .map((f) => join(bundleDir, f));
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,37 +35,6 @@ afterAll(async () => browser?.close());
 const nodes = (page: Page) => page.locator('.svelte-flow__node');
 const workspaceOptions = (page: Page) =>
   page.getByLabel('Workspace', { exact: true }).locator('option');
-
-/** Runs `action` and returns the file it makes the browser download. */
-async function download(page: Page, action: () => Promise<void>) {
-  const [file] = await Promise.all([page.waitForEvent('download'), action()]);
-  return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
-}
-
-async function exportMenu(page: Page, item: string): Promise<void> {
-  await page.getByText('Export ▾').click();
-  await page.getByRole('button', { name: item }).click();
-}
-
-interface FigureChoice {
-  drawing?: 'Graph of boards' | 'Footprint map' | 'Baseline and scenario side by side';
-  boards?: 'touched' | 'all' | 'view' | 'selection' | 'region';
-  region?: string;
-  format: 'SVG (vector)' | 'PNG 1×' | 'PNG 2×' | 'PNG 3×';
-}
-
-async function exportFigure(page: Page, choice: FigureChoice) {
-  await exportMenu(page, 'Figure (SVG or PNG)…');
-  const dialog = page.getByRole('dialog', { name: 'Export a figure' });
-  if (choice.drawing) await dialog.getByLabel(choice.drawing).check();
-  if (choice.boards) await dialog.getByLabel('Boards', { exact: true }).selectOption(choice.boards);
-  if (choice.region) await dialog.getByLabel('Police region').selectOption(choice.region);
-  await dialog.getByLabel(choice.format).check();
-  const alt = await dialog.getByLabel(/Text alternative/).inputValue();
-  const file = await download(page, () => dialog.getByRole('button', { name: 'Download' }).click());
-  await dialog.waitFor({ state: 'hidden' });
-  return { ...file, alt };
-}
 
 async function manage(page: Page, item: string, files: Parameters<typeof setFiles>[1]) {
   await page.getByText('Manage ▾').click();
@@ -71,19 +48,6 @@ const setFiles = (
   chooser: import('playwright-core').FileChooser,
   files: string[] | { name: string; mimeType: string; buffer: Buffer }[],
 ) => chooser.setFiles(files);
-
-/** Width and height from a PNG's IHDR chunk. */
-const pngSize = (bytes: Buffer) => ({
-  width: bytes.readUInt32BE(16),
-  height: bytes.readUInt32BE(20),
-});
-
-async function cli(...argv: string[]): Promise<string> {
-  const out: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: () => {} });
-  expect(code).toBe(0);
-  return `${out.join('\n')}\n`;
-}
 
 describe('exporting figures', () => {
   it('downloads the whole graph as a standalone SVG with every board label as text', async () => {
@@ -196,7 +160,7 @@ describe('exporting figures', () => {
     );
 
     // The data behind it, saved beside it when asked.
-    await exportMenu(page, 'Figure (SVG or PNG)…');
+    await exportMenu(page, 'Figure (SVG, PNG or PDF)…');
     const dialog = page.getByRole('dialog', { name: 'Export a figure' });
     await dialog.getByLabel('Baseline and scenario side by side').check();
     await dialog.getByLabel('Also save the data behind it (CSV)').check();
@@ -236,13 +200,6 @@ describe('exporting figures', () => {
   });
 
   it('rsvg-convert renders every figure to a PNG that is not blank, with its labels as text', async (ctx) => {
-    const tool = (name: string) => {
-      try {
-        return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
-      } catch {
-        return '';
-      }
-    };
     const rsvg = tool('rsvg-convert');
     const pdftotext = tool('pdftotext');
     if (!rsvg || !pdftotext) {
@@ -271,44 +228,13 @@ describe('exporting figures', () => {
         labels: ['Local authorities of Wales', 'Isle of Anglesey', 'Source:'],
       },
     ] as const;
-    const dir = mkdtempSync(join(tmpdir(), 'tirwedd-rsvg-'));
-    for (const [i, figure] of figures.entries()) {
+    for (const figure of figures) {
       const { bytes } = await exportFigure(page, {
         drawing: figure.drawing,
         format: 'SVG (vector)',
       });
-      const svg = join(dir, `figure-${i}.svg`);
-      writeFileSync(svg, bytes);
-      execFileSync(rsvg, ['-o', join(dir, `figure-${i}.png`), svg]);
-      execFileSync(rsvg, ['-f', 'pdf', '-o', join(dir, `figure-${i}.pdf`), svg]);
-      // The words as rsvg-convert set them, lines run together as a reader would read them.
-      const text = execFileSync(pdftotext, [join(dir, `figure-${i}.pdf`), '-'], {
-        encoding: 'utf8',
-      }).replace(/\s+/g, ' ');
+      const { text, ink } = await renderWithRsvg(page, bytes);
       for (const label of figure.labels) expect(text, figure.drawing).toContain(label);
-      const png = readFileSync(join(dir, `figure-${i}.png`));
-      expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
-      // Decode it in the browser: count pixels that are not the white background, and dark ones
-      // (the text of the title, legend and caption).
-      const ink = await page.evaluate(async (data) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${data}`;
-        await image.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = image.naturalWidth;
-        canvas.height = image.naturalHeight;
-        const g = canvas.getContext('2d')!;
-        g.drawImage(image, 0, 0);
-        const px = g.getImageData(0, 0, canvas.width, canvas.height).data;
-        let coloured = 0;
-        let dark = 0;
-        for (let i = 0; i < px.length; i += 4) {
-          if (px[i]! < 245 || px[i + 1]! < 245 || px[i + 2]! < 245) coloured++;
-          if (px[i]! < 60 && px[i + 1]! < 60 && px[i + 2]! < 60) dark++;
-        }
-        return { coloured: coloured / (px.length / 4), dark, width: canvas.width };
-      }, png.toString('base64'));
-      expect(ink.width).toBe(pngSize(png).width);
       expect(ink.coloured, figure.drawing).toBeGreaterThan(0.05);
       expect(ink.dark, figure.drawing).toBeGreaterThan(1000);
     }
@@ -319,7 +245,7 @@ describe('exporting figures', () => {
 /** Export ▾ → Figure in Welsh: the dialog and its choices speak Welsh too. */
 async function exportMenuInWelsh(page: Page) {
   await page.getByText('Allforio ▾').click();
-  await page.getByRole('button', { name: 'Ffigur (SVG neu PNG)…' }).click();
+  await page.getByRole('button', { name: 'Ffigur (SVG, PNG neu PDF)…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Allforio ffigur' });
   await dialog.getByLabel('Byrddau', { exact: true }).selectOption('region');
   await dialog.getByLabel('Rhanbarth heddlu').selectOption('North Wales');

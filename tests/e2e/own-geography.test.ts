@@ -68,7 +68,7 @@ describe('a landscape with its own geography', () => {
     );
 
     await page.getByText('Export ▾').click();
-    await page.getByRole('button', { name: 'Figure (SVG or PNG)…' }).click();
+    await page.getByRole('button', { name: 'Figure (SVG, PNG or PDF)…' }).click();
     const figure = page.getByRole('dialog', { name: 'Export a figure' });
     await figure.getByLabel('Footprint map').check();
     await figure.getByLabel('SVG (vector)').check();

@@ -8,18 +8,27 @@ import {
   type RenderedFigure,
 } from '../../figures/registry';
 import type { Measure } from '../../figures/measures';
+import type { MatrixAxis } from '../../core/analysis/organisation-matrix';
+import { PRESET_IDS } from '../../core/io/svg/page';
 
 export const SCOPES = ['touched', 'all', 'view', 'selection', 'region'] as const;
 export type Scope = (typeof SCOPES)[number];
-export const FORMATS = ['svg', 'png1', 'png2', 'png3'] as const;
+export const FORMATS = ['svg', 'png1', 'png2', 'png3', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
-export const SCALES: Record<Exclude<Format, 'svg'>, number> = { png1: 1, png2: 2, png3: 3 };
+export const SCALES: Record<Exclude<Format, 'svg' | 'pdf'>, number> = { png1: 1, png2: 2, png3: 3 };
+/** Where the figure goes: its natural size, or a page. */
+export const SIZES = ['natural', ...PRESET_IDS] as const;
+export type Size = (typeof SIZES)[number];
 
 export interface FigureChoice {
   figure: FigureId;
   scope: Scope;
   region: string;
   measure: Measure;
+  size: Size;
+  /** Link the pairs the duplication analysis flags (figures that take an overlay). */
+  duplication: boolean;
+  axis: MatrixAxis;
 }
 
 /** What the figures are drawn from: the baseline, the open scenario, positions, boundaries. */
@@ -63,6 +72,11 @@ export function exportFigure(
   const drawn = figure.render(data, {
     scope,
     ...(figure.options.includes('measure') ? { measure: choice.measure } : {}),
+    ...(figure.options.includes('overlay') && choice.duplication
+      ? { overlay: 'duplication' as const }
+      : {}),
+    ...(figure.options.includes('axis') ? { axis: choice.axis } : {}),
+    ...(choice.size !== 'natural' ? { preset: choice.size } : {}),
   });
   return { ...drawn, file: fileSlug(['tirwedd', ...drawn.name].join(' ')) };
 }

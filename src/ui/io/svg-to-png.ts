@@ -2,10 +2,19 @@
 const MAX_SIDE = 32_767;
 const MAX_AREA = 268_435_456;
 
-/** The outer size an SVG string declares in its `width` and `height` (the renderers write both). */
+/** CSS pixels in one of each unit a figure's size is written in (none: pixels). */
+const PIXELS: Record<string, number> = { '': 1, px: 1, pt: 96 / 72, mm: 96 / 25.4, in: 96 };
+
+/**
+ * The outer size an SVG string declares in its `width` and `height` (the renderers write both),
+ * in CSS pixels: a figure set for a page declares millimetres or inches.
+ */
 export function svgSize(svg: string): { width: number; height: number } {
   const open = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
-  const attr = (name: string) => Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(open)?.[1] ?? 0);
+  const attr = (name: string) => {
+    const m = new RegExp(`\\s${name}="([\\d.]+)(px|pt|mm|in)?"`).exec(open);
+    return m ? Number(m[1]) * PIXELS[m[2] ?? '']! : 0;
+  };
   return { width: attr('width'), height: attr('height') };
 }
 

@@ -445,7 +445,9 @@ export function renderGraphSvg(
   ].join('\n');
 }
 
-const STYLE = `<style>text { font-family: ${escapeXml(FONT_STACK)}; } .tw-boards text { font-weight: 600; }</style>`;
+// Board names are measured bold and set bold, so a renderer with only the face's two weights
+// (a PDF embeds just those) draws them as measured.
+const STYLE = `<style>text { font-family: ${escapeXml(FONT_STACK)}; } .tw-boards text { font-weight: 700; }</style>`;
 
 /** The widths of a board a page layout tries, in the graph's units. */
 const PAGE_NODE_WIDTHS = [196, 236, 276];

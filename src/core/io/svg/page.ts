@@ -38,11 +38,11 @@ export const PRESETS = {
     margin: 12.7 * MM,
     type: { title: 16, subtitle: 11, label: 9, legend: 9, caption: 9 },
   },
-  // A 16:9 slide as presentation software sets it: 13.333 × 7.5 inches.
+  // A 16:9 slide as presentation software sets it: 13.333 × 7.5 inches, 960 × 540 points.
   slide: {
     width: 960,
     height: 540,
-    size: { width: '13.333in', height: '7.5in' },
+    size: { width: '960pt', height: '540pt' },
     margin: 20,
     type: { title: 20, subtitle: 12, label: 9, legend: 9, caption: 9 },
   },
