@@ -86,12 +86,7 @@ export function renderGraphFigure(figure: GraphFigure): string {
   return renderGraphSvg(
     scenario.landscape,
     positions,
-    graphOptions(
-      figure,
-      scenario.landscape,
-      { title: `${figure.title}: ${scenario.name}`, marks },
-      scenario.name,
-    ),
+    graphOptions(figure, scenario.landscape, { title: figure.title, marks }, scenario.name),
   );
 }
 

@@ -2,6 +2,7 @@ import { areaName } from '../core/io/svg/map-svg';
 import { figureNameIn } from '../core/model/display-name';
 import type { Board } from '../core/model/types';
 import { lookup } from './figure-labels';
+import { listInWords } from '../i18n/conjunction';
 import { measureValues, type MapFigure } from './map-figure';
 import type { FigureData } from './registry';
 import { regionName } from './scope';
@@ -44,21 +45,15 @@ export function describeMap(
       asAt: landscape.asAt,
     }),
   ];
-  const counted = f.visible
-    ? { ...landscape, boards: landscape.boards.filter((b) => f.visible!.has(b.id)) }
-    : landscape;
-  const values = measureValues(counted, f.measure);
-  if (values && values.size) {
-    const max = Math.max(...values.values());
-    const top = landscape.areas.filter((a) => values.get(a.code) === max).map((a) => name(a.code));
+  const top = highestAreas(data, f);
+  if (top)
     sentences.push(
       t('figures.map.measure', {
         measure: t(`map.measure.${f.measure}`).toLowerCase(),
-        value: Math.round(max * 10) / 10,
-        areas: top.join(', '),
+        value: top.value,
+        areas: top.areas.join(', '),
       }),
     );
-  }
   if (f.highlight?.areas.length)
     sentences.push(
       t('figures.map.lit', {
@@ -67,4 +62,42 @@ export function describeMap(
       }),
     );
   return sentences.join(' ');
+}
+
+/** Where the map's measure is highest, named in the reader's language, and its value. */
+export function highestAreas(
+  data: FigureData,
+  f: Pick<MapFigure, 'landscape' | 'measure' | 'visible'>,
+): { areas: string[]; value: number } | undefined {
+  const { landscape } = f;
+  const counted = f.visible
+    ? { ...landscape, boards: landscape.boards.filter((b) => f.visible!.has(b.id)) }
+    : landscape;
+  const values = measureValues(counted, f.measure);
+  if (!values?.size) return undefined;
+  const max = Math.max(...values.values());
+  return {
+    areas: landscape.areas
+      .filter((a) => values.get(a.code) === max)
+      .map((a) => areaName(a, data.lang)),
+    value: Math.round(max * 10) / 10,
+  };
+}
+
+/**
+ * The map's headline, its main message: where the measure is highest. A map of one board's
+ * footprint, or of no measure, is headed by what it shows.
+ */
+export function mapHeadline(
+  data: FigureData,
+  f: Pick<MapFigure, 'landscape' | 'measure' | 'visible'>,
+  board: Board | undefined,
+): string | undefined {
+  const top = board ? undefined : highestAreas(data, f);
+  if (!top) return undefined;
+  return lookup(data.lang)(`figures.map.headline.${f.measure}`, {
+    count: top.areas.length,
+    areas: listInWords(top.areas, data.lang),
+    value: top.value,
+  });
 }

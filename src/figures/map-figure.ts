@@ -38,6 +38,8 @@ export interface MapFigure {
   hours?: ReadonlyMap<BoardId, { seatHours: number }>;
   /** The visible heading and accessible name. */
   title: string;
+  /** What the map shows and where, under the heading. */
+  subtitle?: string;
   /** The accessible description; a reader's summary of what the map shows. */
   description: string;
   /** Source and as-at line under the map (figures only; the screen has its own). */
@@ -116,6 +118,7 @@ export function renderMapFigure(f: MapFigure): string {
     lang: f.lang,
     labels: {
       title: f.title,
+      subtitle: f.subtitle,
       description: f.description,
       values: f.measure === 'none' ? undefined : t(`map.measure.${f.measure}`),
       noData: t('map.noData'),
@@ -134,7 +137,11 @@ export function renderMapFigure(f: MapFigure): string {
   } satisfies MapSvgOptions;
   if (!f.page) return renderMapSvg(landscape, options);
   const { preset } = f.page;
-  const frame = pageFrame(preset, { title: f.title, caption: f.caption ?? '' });
+  const frame = pageFrame(preset, {
+    title: f.title,
+    subtitle: f.subtitle,
+    caption: f.caption ?? '',
+  });
   const room = frame.body;
   const map = renderMapSvg(landscape, {
     ...options,

@@ -25,7 +25,7 @@ import {
   touchedRegions,
   type FigureScenario,
 } from './graph-figure';
-import { describeMap, mapTitle } from './map-description';
+import { describeMap, mapHeadline, mapTitle } from './map-description';
 import { footprintsOf, measureValues, renderMapFigure, type MapHighlight } from './map-figure';
 import { compareCsv, graphCsv, mapCsv } from './figure-data';
 import { boardChanges } from '../core/scenarios/change-marks';
@@ -150,16 +150,26 @@ const graph: FigureDescriptor = {
     const { lang } = data;
     const scope = choice.scope ?? { kind: 'all' };
     const boards = boardsOf(data, scope);
-    const title = scopeTitle(data, scope);
+    const t = lookup(lang);
     const shown = data.scenario?.landscape ?? data.baseline;
     const drawn = boards?.(shown);
-    const overlay = choice.overlay === 'duplication' ? duplicationOverlay(shown, lang) : undefined;
     const ids = new Set<string>(drawn ?? shown.boards.map((b) => b.id));
-    const linked = overlay?.pairs.filter((p) => ids.has(p.a) && ids.has(p.b)).length ?? 0;
-    const subtitle = lookup(lang)('figures.graph.subtitle', {
+    const flagged = duplicationOverlay(shown, lang);
+    const pairs = flagged.pairs.filter((p) => ids.has(p.a) && ids.has(p.b)).length;
+    const overlay = choice.overlay === 'duplication' ? flagged : undefined;
+    const linked = overlay ? pairs : 0;
+    // The headline says what a reviewer opens the figure for: how much may be duplicated.
+    const headline = t('figures.graph.headline', { boards: ids.size, pairs });
+    const regions = scopeRegions(data, scope);
+    const title = regions?.length ? `${placeOf(data, scope)}: ${headline}` : headline;
+    const where = [
+      scopeTitle(data, scope),
+      ...(data.scenario ? [t('figures.graph.inScenario', { name: data.scenario.name })] : []),
+    ].join(', ');
+    const subtitle = t('figures.graph.subtitle', {
       boards: ids.size,
       relations: shown.relations.filter((r) => ids.has(r.from) && ids.has(r.to)).length,
-      where: placeOf(data, scope),
+      where,
       asAt: data.baseline.asAt,
     });
     const svg = renderGraphFigure({
@@ -271,7 +281,11 @@ const map: FigureDescriptor = {
           legend: t('map.highlight'),
         };
     } else if (scope.kind === 'view') visible = scope.boards;
-    const title = mapTitle(data, board, regions);
+    const shows = mapTitle(data, board, regions);
+    const headline = mapHeadline(data, { landscape, measure, visible }, board);
+    // The message heads the map; what it shows, where, comes beneath.
+    const title = headline ?? shows;
+    const subtitle = headline ? shows : undefined;
     const spec = {
       page: pageOf(choice),
       landscape,
@@ -285,7 +299,7 @@ const map: FigureDescriptor = {
     };
     const description = describeMap(data, spec);
     // A file ends with a newline, as the other figures do.
-    const svg = `${renderMapFigure({ ...spec, title, description, caption: lookupCaption(data) })}\n`;
+    const svg = `${renderMapFigure({ ...spec, title, subtitle, description, caption: lookupCaption(data) })}\n`;
     const counted = visible
       ? { ...landscape, boards: landscape.boards.filter((b) => visible!.has(b.id)) }
       : landscape;

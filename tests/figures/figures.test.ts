@@ -3,6 +3,8 @@ import { figureBoxes } from '../../src/core/io/svg/text-boxes';
 import { applyScenario } from '../../src/core/scenarios/apply-scenario';
 import { FIGURE_IDS, FIGURES, type FigureData } from '../../src/figures/registry';
 import { graphLabels } from '../../src/figures/figure-labels';
+import { regionBoards } from '../../src/figures/scope';
+import { findDuplications, SIGNALS } from '../../src/core/analysis/duplication';
 import { LANGUAGES } from '../../src/i18n/catalogue';
 import { layoutProblems } from '../fixtures/figure-checks';
 import { checkXml } from '../fixtures/xml-check';
@@ -113,11 +115,45 @@ describe('the graph figure', () => {
     expect(alt('cy')).toContain('Y dyblygu cryfaf yn eu plith: ');
   });
 
+  it('states in its headline how many pairs of the boards drawn may duplicate each other', () => {
+    const flagged = findDuplications(seed, { minScore: 0.5, signals: SIGNALS, ignore: [] }).pairs;
+    const figure = (lang: 'en' | 'cy') => cases.find((c) => c.id === 'graph' && c.lang === lang)!;
+    expect(figure('en').figure.title).toBe(
+      `${flagged.length} pairs of the 121 boards may duplicate each other`,
+    );
+    expect(figure('cy').figure.title).toBe(
+      `Gall ${flagged.length} pâr o’r 121 bwrdd ddyblygu ei gilydd`,
+    );
+    const gwent = FIGURES.graph.render(
+      { baseline: seed, positions: {}, lang: 'en' },
+      { scope: { kind: 'region', region: 'Gwent' } },
+    );
+    const ids = new Set(regionBoards(seed, ['Gwent']));
+    const inGwent = flagged.filter((p) => ids.has(p.a) && ids.has(p.b)).length;
+    expect(gwent.title).toBe(
+      `Gwent: ${inGwent} pairs of the ${ids.size} boards may duplicate each other`,
+    );
+    // What, where and as at when, beneath it.
+    expect(checkXml(gwent.svg).texts.join(' ')).toContain(`${ids.size} partnership boards and the`);
+  });
+
   it('sets its legend and source line larger as the drawing grows wider', () => {
     const svg = cases.find((c) => c.id === 'graph' && c.lang === 'en')!.figure.svg;
     const caption = /class="tw-caption"[^>]*font-size="([\d.]+)"/.exec(svg)?.[1];
     expect(Number(caption)).toBeGreaterThan(24);
     expect(svg).toMatch(/scale\(2\.\d+\)">/);
+  });
+});
+
+describe('the map figure', () => {
+  it('heads the map with where its measure is highest, and says what it shows beneath', () => {
+    const en = cases.find((c) => c.id === 'map' && c.lang === 'en')!.figure;
+    expect(en.title).toMatch(
+      /^Isle of Anglesey, .* and Newport are covered by the most boards: 28$/,
+    );
+    expect(checkXml(en.svg).texts).toContain('Local authorities of Wales');
+    const cy = cases.find((c) => c.id === 'map' && c.lang === 'cy')!.figure;
+    expect(cy.title).toMatch(/^Y mwyaf o fyrddau sy’n cwmpasu Ynys Môn, .* a Chasnewydd: 28$/);
   });
 });
 
@@ -131,6 +167,23 @@ describe('the comparison figure', () => {
     );
     expect(cy.title).toBe('Gogledd Cymru: 19 bwrdd sy’n cyfarfod yn dod yn 14');
     expect(cy.svg).toContain('seddi −43');
+  });
+
+  it('says one board in the singular', () => {
+    const merged = builtInScenarios(seed).find((s) => s.id === 'south-wales-lcjb-iom-merged')!;
+    const figure = FIGURES.compare.render(
+      {
+        baseline: seed,
+        positions: {},
+        lang: 'en',
+        scenario: {
+          name: merged.name,
+          landscape: applyScenario(seed, merged.operations, { name: merged.name }).landscape,
+        },
+      },
+      { preset: 'a4-landscape' },
+    );
+    expect(figure.title).toBe('South Wales: 1 board that meets becomes 1');
   });
 
   it('names the region once in its title', () => {

@@ -20,14 +20,6 @@ export interface EvidenceLabels {
   membersLegend: string;
 }
 
-export const ENGLISH_EVIDENCE_LABELS: EvidenceLabels = {
-  heading: 'Evidence',
-  board: 'Illustrative',
-  members: 'Members illustrative',
-  boardLegend: 'Illustrative board (dashed outline)',
-  membersLegend: 'All members illustrative (dotted tag)',
-};
-
 const DASH: Record<EvidenceKind, string> = { board: '4 3', members: '1.5 2' };
 
 /** The box a mark is drawn on, and the size of its tag's text. */

@@ -381,14 +381,17 @@ export function renderGraphSvg(
 
   const legendY = top + body.height + PAD;
   const legendH = graphLegendHeight(sections) * k;
-  const width = Math.max(minWidth, graphLegendWidth(sections) * k + 2 * PAD);
+  const width = Math.ceil(Math.max(minWidth, graphLegendWidth(sections) * k + 2 * PAD));
   const caption = options.caption ?? '';
   const captionSize = CAPTION_SIZE * k;
   const captionLines = wrapToWidth(caption, width - 2 * PAD, captionSize);
   const captionY = legendY + legendH + (legendH ? PAD : 0) + captionSize;
-  const height = captionLines.length
-    ? captionY + (captionLines.length - 1) * captionSize * 1.35 + PAD
-    : legendY + legendH;
+  // Whole pixels, so a PNG at 2× is exactly twice the one at 1×.
+  const height = Math.ceil(
+    captionLines.length
+      ? captionY + (captionLines.length - 1) * captionSize * 1.35 + PAD
+      : legendY + legendH,
+  );
   const prefix = options.idPrefix ?? 'tw-graph';
   const lang = options.lang ?? 'en';
 

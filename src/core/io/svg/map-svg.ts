@@ -14,6 +14,8 @@ import { element, escapeXml, num } from './xml';
 export interface MapLabels {
   /** The visible heading and the SVG's accessible name. */
   title: string;
+  /** A line under the heading: what the map shows, where. */
+  subtitle?: string;
   /** The SVG's accessible description. */
   description: string;
   /** Legend heading over the value classes, e.g. "Boards covering the area". */
@@ -71,6 +73,8 @@ export const SELECTED_STROKE = '#c2410c';
 const PAD = 12;
 const TITLE_BAND = 36;
 const CAPTION_SIZE = 12;
+const SUBTITLE_LINE = 18;
+const TITLE_LINE = 20;
 const CAPTION_LINE = 16;
 
 /**
@@ -98,7 +102,13 @@ export function renderMapSvg(landscape: Landscape, options: MapSvgOptions): stri
       ? wrapToWidth(options.caption, width - PAD * 2, CAPTION_SIZE)
       : [];
   const captionBand = captionLines.length ? captionLines.length * CAPTION_LINE + PAD : 0;
-  const titleBand = options.bare ? 0 : TITLE_BAND;
+  // A headline that states a result can be long: it wraps rather than run off the map.
+  const titleLines = wrapToWidth(options.labels.title, width - PAD * 2, 16, 'bold');
+  const titleBand = options.bare
+    ? 0
+    : TITLE_BAND +
+      (titleLines.length - 1) * TITLE_LINE +
+      (options.labels.subtitle ? SUBTITLE_LINE : 0);
   const box = {
     x: PAD,
     y: titleBand + PAD,
@@ -176,10 +186,27 @@ export function renderMapSvg(landscape: Landscape, options: MapSvgOptions): stri
             x: PAD,
             y: PAD + 16,
             'font-size': 16,
-            'font-weight': 600,
+            'font-weight': 700,
             fill: DARK_TEXT,
           },
-          escapeXml(options.labels.title),
+          titleLines
+            .map((line, i) =>
+              element('tspan', { x: PAD, dy: i === 0 ? 0 : TITLE_LINE }, escapeXml(line)),
+            )
+            .join(''),
+        ),
+    options.bare || !options.labels.subtitle
+      ? ''
+      : element(
+          'text',
+          {
+            class: 'subtitle',
+            x: PAD,
+            y: PAD + 16 + (titleLines.length - 1) * TITLE_LINE + SUBTITLE_LINE,
+            'font-size': 12,
+            fill: MUTED_TEXT,
+          },
+          escapeXml(options.labels.subtitle),
         ),
     element('g', { class: 'areas' }, areas),
     marks ? element('g', { class: 'marks' }, marks) : '',
