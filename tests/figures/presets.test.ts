@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PageOverflow, PRESET_IDS, PRESETS, TYPE_FLOOR } from '../../src/core/io/svg/page';
-import { OVERLAY_CLASSES } from '../../src/core/io/svg/graph-svg';
+import { OVERLAY_CLASSES, OVERLAY_COLOUR } from '../../src/core/io/svg/graph-svg';
+import { contrastRatio, tint } from '../../src/core/io/svg/colour';
 import { figureBoxes } from '../../src/core/io/svg/text-boxes';
 import { findDuplications, SIGNALS } from '../../src/core/analysis/duplication';
 import { applyScenario } from '../../src/core/scenarios/apply-scenario';
@@ -121,6 +122,11 @@ describe('the duplication overlay', () => {
     const texts = checkXml(overlaid.svg).texts;
     expect(texts).toContain('Possible duplication (score)');
     expect(texts).toContain('0.8 or more');
+  });
+
+  it('keeps every weight of link at 3:1 or more against the white page', () => {
+    for (const c of OVERLAY_CLASSES)
+      expect(contrastRatio(tint(OVERLAY_COLOUR, c.opacity), '#ffffff')).toBeGreaterThanOrEqual(3);
   });
 
   it('is told in the text alternative, and keeps every name clear', () => {
