@@ -227,6 +227,14 @@ describe('exporting figures', () => {
         drawing: 'Footprint map',
         labels: ['Local authorities of Wales', 'Isle of Anglesey', 'Source:'],
       },
+      {
+        drawing: 'Meeting load (bar chart)',
+        labels: ['National Probation Service (Wales)', 'seat-hours', 'Source:'],
+      },
+      {
+        drawing: 'Who sits where (matrix)',
+        labels: ['Organisation', 'Welsh Government', 'Source:'],
+      },
     ] as const;
     for (const figure of figures) {
       const { bytes } = await exportFigure(page, {
