@@ -41,6 +41,7 @@ import { fileURLToPath } from 'node:url';
 import { type Browser, type CDPSession, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import type { Landscape } from '../src/core/model/types';
+import { firstLoadJs } from './first-load';
 import { generateLandscape, writeLandscapeFile } from './generate-landscape';
 import { PROBE } from './page-probe';
 import { chromiumPath, launchChromium } from '../tests/support/chromium';
@@ -768,6 +769,11 @@ async function main(): Promise<number> {
           ? ' — something else was running: compare ratios only, and rerun when the machine is idle.'
           : '.'),
     );
+  const load = firstLoadJs(join(ROOT, 'dist'));
+  out.push(
+    `First-load JS: ${(load.gzipped / 1024).toFixed(1)} KB gzipped (${(load.bytes / 1024).toFixed(0)} KB, ` +
+      `${load.files} files: the entry and what index.html preloads; aim ≤ 150 KB gzipped).`,
+  );
   out.push(`Total run time ${(elapsed() / 1000).toFixed(0)} s.`);
   console.log(out.join('\n'));
 

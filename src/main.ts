@@ -1,6 +1,5 @@
 import { mount } from 'svelte';
 import { tabChannel } from './document/tab-channel';
-import { DexieStore } from './persistence/dexie-store';
 import { MemoryStore } from './persistence/memory-store';
 import type { WorkspaceStore } from './persistence/repository';
 import { AnalysisState } from './state/analysis.svelte';
@@ -23,6 +22,8 @@ import './app.css';
 
 async function openStore(): Promise<WorkspaceStore> {
   try {
+    // Storage comes in its own file, fetched beside the app's, so the first download is smaller.
+    const { DexieStore } = await import('./persistence/dexie-store');
     return await DexieStore.open(undefined, __TIRWEDD_BUILD__);
   } catch {
     // Private windows and full disks refuse IndexedDB: the app still opens, read-only.

@@ -2,7 +2,8 @@ import { meetingLoad } from '../core/analysis/meeting-load';
 import { areaTotals, boardCounts, regionalFootprintCounts } from '../core/geography/area-measures';
 import type { BoundarySet } from '../core/geography/boundaries';
 import { footprintAreas } from '../core/geography/footprint';
-import { boundaryCentroids, tilesFor, type TileNudges } from '../core/geography/auto-tiles';
+import { tilesFor, type TileNudges } from '../core/geography/auto-tiles';
+import { boundaryCentroids } from '../core/geography/boundary-centroids';
 import { renderMapSvg, type MapSvgOptions } from '../core/io/svg/map-svg';
 import {
   pageFrame,

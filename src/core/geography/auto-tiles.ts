@@ -1,6 +1,4 @@
-import { geoCentroid } from 'd3-geo';
 import type { Area, AreaCode, Landscape } from '../model/types';
-import type { BoundarySet } from './boundaries';
 import {
   TILES_FORMAT,
   TILES_VERSION,
@@ -145,13 +143,6 @@ export function tilesFor(
 ): TileMap {
   const given = readTiles(layout, landscape);
   return applyTileNudges(given.ok ? given.value : autoTiles(landscape, centroids), nudges);
-}
-
-/** The centroid of each area's shape in a boundary file, as longitude and latitude. */
-export function boundaryCentroids(set: Pick<BoundarySet, 'shapes'>): Centroids {
-  const out = new Map<AreaCode, readonly [number, number]>();
-  for (const [code, shape] of set.shapes) out.set(code, geoCentroid(shape));
-  return out;
 }
 
 /**
