@@ -1,5 +1,6 @@
 import { duplicationLinks, type DuplicationLink, type Signal } from '../core/analysis/duplication';
-import { EVIDENCE_PARAM, type EvidenceLevel } from '../core/analysis/evidence-filter';
+import { EVIDENCE_PARAM, withEvidence, type EvidenceLevel } from '../core/analysis/evidence-filter';
+import { meetingBoardsOf } from '../core/analysis/meeting-load';
 import { analysisById } from '../core/analysis/registry';
 import {
   PANEL_ANALYSES,
@@ -10,7 +11,7 @@ import {
 } from '../core/analysis/run-analyses';
 import { defaultParams } from '../core/analysis/types';
 import { landscapeDelta } from '../core/model/landscape-delta';
-import type { Landscape } from '../core/model/types';
+import type { BoardId, Landscape, OrganisationId } from '../core/model/types';
 import { touchedBoards } from '../core/scenarios/touched-boards';
 import type { AnalysisRequest, AnalysisResponse } from '../workers/analysis.worker';
 import { createWorkerClient, runsInWorker } from './worker-client';
@@ -83,6 +84,15 @@ export class AnalysisState {
         byId: { ...this.settings, duplication: { ...this.settings.duplication, ignore } },
       }
     );
+  }
+
+  /**
+   * The boards that meet on which `organisation` sits, counting the facts the evidence switch
+   * counts: what its meeting load adds up, to light up when it is picked.
+   */
+  boardsOf(organisation: OrganisationId): BoardId[] {
+    const landscape = this.#scenario.landscape;
+    return landscape ? meetingBoardsOf(withEvidence(landscape, this.evidence), organisation) : [];
   }
 
   /** The duplication signals that count, for explaining a score. */

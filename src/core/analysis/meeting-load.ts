@@ -14,7 +14,6 @@ export interface Load {
 
 export interface OrganisationLoad extends Load {
   organisation: OrganisationId;
-  boardIds: BoardId[];
 }
 
 export interface MeetingLoad {
@@ -44,7 +43,6 @@ export function meetingLoad(landscape: Landscape, system = 'police'): MeetingLoa
   // Every running total has the one shape `empty()` gives, so adding to any of them is quick;
   // the fields only some of them carry are put on at the end.
   const byOrg = new Map(landscape.organisations.map((o) => [o.id, empty()]));
-  const boardsOf = new Map(landscape.organisations.map((o) => [o.id, [] as BoardId[]]));
   const regions =
     landscape.regionSystems.find((s) => s.id === system)?.regions.map((r) => r.name) ?? [];
   const byRegion: Record<string, Load> = Object.fromEntries(
@@ -80,7 +78,6 @@ export function meetingLoad(landscape: Landscape, system = 'police'): MeetingLoa
     const { hoursPerSeat, estimated } = on.pattern;
     const hours = hoursPerSeat * m.seats;
     // An organisation holds one membership per board, so each is another board.
-    boardsOf.get(m.organisation)!.push(m.board);
     org.boards += 1;
     add(org, m.seats, hours, estimated);
     on.members += 1;
@@ -91,14 +88,21 @@ export function meetingLoad(landscape: Landscape, system = 'police'): MeetingLoa
     memberships += 1;
   }
   const byOrganisation: OrganisationLoad[] = [...byOrg]
-    .map(([organisation, load]) => ({
-      organisation,
-      boardIds: boardsOf.get(organisation)!,
-      ...load,
-    }))
+    .map(([organisation, load]) => ({ organisation, ...load }))
     .sort((a, b) => b.seatHours - a.seatHours || a.organisation.localeCompare(b.organisation));
   const byBoard = new Map(
     [...boards].map(([id, b]) => [id, { ...b.load, members: b.members }] as const),
   );
   return { byOrganisation, byBoard, byRegion, byLevel, total: { ...total, memberships } };
+}
+
+/**
+ * The boards that meet on which an organisation has a seat, in the landscape's order: what its
+ * load counts. Worked out when asked (an organisation picked), so the load itself stays small
+ * to send from the worker after every edit.
+ */
+export function meetingBoardsOf(landscape: Landscape, organisation: OrganisationId): BoardId[] {
+  const seated = new Set<BoardId>();
+  for (const m of landscape.memberships) if (m.organisation === organisation) seated.add(m.board);
+  return landscape.boards.filter((b) => seated.has(b.id) && meets(b)).map((b) => b.id);
 }

@@ -29,9 +29,7 @@ export function settleContent(
 ): WorkspaceContent {
   const landscape = settleLandscape(content.landscape, previous?.landscape);
   const boards = new Set<string>(landscape.boards.map((b) => b.id));
-  const positions = Object.fromEntries(
-    Object.entries(content.positions).filter(([id, p]) => boards.has(id) && isPosition(p)),
-  ) as WorkspaceContent['positions'];
+  const positions = keptPositions(content.positions, boards);
   return {
     landscape,
     positions,
@@ -41,6 +39,22 @@ export function settleContent(
     scenarios: content.scenarios.filter((s) => scenarioShapeProblems(s, 'scenario').length === 0),
     tracker: content.tracker.filter((e) => validateTrackerEntry(e).length === 0),
   };
+}
+
+/**
+ * The positions of boards still there, each a position; the same object when all of them are,
+ * as after nearly every merge (a copy of thousands of positions per edit is garbage to collect).
+ */
+function keptPositions(
+  positions: WorkspaceContent['positions'],
+  boards: ReadonlySet<string>,
+): WorkspaceContent['positions'] {
+  for (const id in positions)
+    if (!boards.has(id) || !isPosition((positions as Record<string, unknown>)[id]))
+      return Object.fromEntries(
+        Object.entries(positions).filter(([id, p]) => boards.has(id) && isPosition(p)),
+      ) as WorkspaceContent['positions'];
+  return positions;
 }
 
 const RECORD = /^(sources|regionSystems|areas|organisations|boards|memberships|relations)\[(\d+)\]/;
