@@ -16,7 +16,10 @@ const rounded = (n: number) => Math.round(n * 10) / 10;
  * RFC 4180 CSV with a byte-order mark, as the CSV bundle writes it; numbers are written as
  * numbers (a negative change is a number, not a formula), text through the formula guard.
  */
-function writeCsv(header: readonly string[], rows: readonly (readonly (string | number)[])[]) {
+export function writeCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number)[])[],
+) {
   const line = (r: readonly (string | number)[]) =>
     r.map((c) => (typeof c === 'number' ? String(c) : csvCell(c))).join(',');
   return `\uFEFF${[header, ...rows].map(line).join('\r\n')}\r\n`;

@@ -8,12 +8,12 @@ import {
   DEFAULT_MEETINGS_PER_YEAR,
 } from '../core/analysis/meeting-pattern';
 import { meetingLoad, type OrganisationLoad } from '../core/analysis/meeting-load';
-import { csvCell } from '../core/io/csv/write-csv';
 import { groupDigits, renderLoadSvg, type LoadBar } from '../core/io/svg/load-svg';
 import type { PresetId } from '../core/io/svg/page';
 import { figureNameIn, nameIn, UNOFFICIAL_MARK } from '../core/model/display-name';
 import type { BoardId, Landscape, Organisation } from '../core/model/types';
 import type { Language } from '../i18n/catalogue';
+import { writeCsv } from './figure-data';
 import { figureCaption, lookup } from './figure-labels';
 
 export interface LoadFigureInput {
@@ -44,13 +44,6 @@ function restrict(landscape: Landscape, boards: ReadonlySet<BoardId> | undefined
 }
 
 const rounded = (n: number) => Math.round(n * 10) / 10;
-
-/** RFC 4180 CSV with a byte-order mark, as `figure-data.ts` writes it. */
-function writeCsv(header: readonly string[], rows: readonly (readonly (string | number)[])[]) {
-  const line = (r: readonly (string | number)[]) =>
-    r.map((c) => (typeof c === 'number' ? String(c) : csvCell(c))).join(',');
-  return `\uFEFF${[header, ...rows].map(line).join('\r\n')}\r\n`;
-}
 
 /**
  * The meeting-load figure of `landscape` (or of its `boards`): the organisations with the most

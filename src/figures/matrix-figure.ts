@@ -5,13 +5,13 @@
  */
 import { meets } from '../core/analysis/meeting-pattern';
 import { organisationMatrix, type MatrixAxis } from '../core/analysis/organisation-matrix';
-import { csvCell } from '../core/io/csv/write-csv';
 import { formatHours, renderMatrixSvg, type MatrixShown } from '../core/io/svg/matrix-svg';
 import { PRESETS, type PresetId } from '../core/io/svg/page';
 import { figureNameIn, nameIn, UNOFFICIAL_MARK } from '../core/model/display-name';
 import type { BoardId, Landscape, OrganisationId } from '../core/model/types';
 import type { Theme } from '../core/model/vocabulary';
 import type { Language } from '../i18n/catalogue';
+import { writeCsv } from './figure-data';
 import { figureCaption, lookup } from './figure-labels';
 
 export interface MatrixFigureInput {
@@ -35,13 +35,6 @@ export const MATRIX_ROWS = 20;
 export const MATRIX_BOARD_COLUMNS = 12;
 
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
-
-/** RFC 4180 with a byte-order mark, numbers as numbers, text through the formula guard. */
-function writeCsv(header: readonly string[], rows: readonly (readonly (string | number)[])[]) {
-  const line = (r: readonly (string | number)[]) =>
-    r.map((c) => (typeof c === 'number' ? String(c) : csvCell(c))).join(',');
-  return `\uFEFF${[header, ...rows].map(line).join('\r\n')}\r\n`;
-}
 
 /**
  * Who sits where: the organisations with the most seat-hours a year against the busiest boards

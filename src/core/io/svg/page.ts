@@ -23,20 +23,24 @@ export const TYPE_FLOOR = 9;
 
 const MM = 72 / 25.4;
 
+/** A4's margin and type, the same either way round. */
+const A4 = {
+  margin: 12.7 * MM,
+  type: { title: 16, subtitle: 11, label: 9, legend: 9, caption: 9 },
+} as const;
+
 export const PRESETS = {
   'a4-portrait': {
+    ...A4,
     width: 210 * MM,
     height: 297 * MM,
     size: { width: '210mm', height: '297mm' },
-    margin: 12.7 * MM,
-    type: { title: 16, subtitle: 11, label: 9, legend: 9, caption: 9 },
   },
   'a4-landscape': {
+    ...A4,
     width: 297 * MM,
     height: 210 * MM,
     size: { width: '297mm', height: '210mm' },
-    margin: 12.7 * MM,
-    type: { title: 16, subtitle: 11, label: 9, legend: 9, caption: 9 },
   },
   // A 16:9 slide as presentation software sets it: 13.333 × 7.5 inches, 960 × 540 points.
   slide: {
