@@ -6,11 +6,8 @@
 import { systemRegions } from '../core/geography/region-systems';
 import { containingRegion } from '../core/geography/footprint';
 import { renderCompareSvg } from '../core/io/svg/compare-svg';
-import {
-  renderGraphSvg,
-  type DuplicationOverlay,
-  type GraphSvgOptions,
-} from '../core/io/svg/graph-svg';
+import type { DuplicationOverlay } from '../core/io/svg/graph-overlay';
+import { renderGraphSvg, type GraphSvgOptions } from '../core/io/svg/graph-svg';
 import { GRAPH_MARKS, type GraphMark } from '../core/io/svg/graph-style';
 import type { BoardId, Landscape } from '../core/model/types';
 import { boardChanges, type BoardChange } from '../core/scenarios/change-marks';

@@ -1,5 +1,5 @@
 import { byScore, findDuplications, SIGNALS } from '../core/analysis/duplication';
-import type { DuplicationOverlay } from '../core/io/svg/graph-svg';
+import type { DuplicationOverlay } from '../core/io/svg/graph-overlay';
 import type { Landscape } from '../core/model/types';
 import type { Language } from '../i18n/catalogue';
 import { lookup } from './figure-labels';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PageOverflow, PRESET_IDS, PRESETS, TYPE_FLOOR } from '../../src/core/io/svg/page';
-import { OVERLAY_CLASSES, OVERLAY_COLOUR } from '../../src/core/io/svg/graph-svg';
+import { OVERLAY_CLASSES, OVERLAY_COLOUR } from '../../src/core/io/svg/graph-overlay';
 import { contrastRatio, tint } from '../../src/core/io/svg/colour';
 import { figureBoxes } from '../../src/core/io/svg/text-boxes';
 import { findDuplications, SIGNALS } from '../../src/core/analysis/duplication';

@@ -7,7 +7,7 @@ import {
   MARK_STYLES,
   REGION_COLOURS,
 } from '../../../../src/core/io/svg/graph-style';
-import { FADED_TINT } from '../../../../src/core/io/svg/graph-svg';
+import { FADED_TINT } from '../../../../src/core/io/svg/graph-body';
 
 const WHITE = '#ffffff';
 
