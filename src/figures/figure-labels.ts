@@ -3,6 +3,7 @@ import type { GraphLabels } from '../core/io/svg/graph-labels';
 import { GRAPH_MARKS } from '../core/io/svg/graph-style';
 import { byScore, findDuplications, SIGNALS } from '../core/analysis/duplication';
 import { figureNameIn, showsUnofficialNames, UNOFFICIAL_MARK } from '../core/model/display-name';
+import { citedDocuments } from '../core/model/cited-documents';
 import type { BoardId, Landscape } from '../core/model/types';
 import { LEVELS, RELATION_TYPES, STATUSES } from '../core/model/vocabulary';
 import { translate, type Language, type MessageKey } from '../i18n/catalogue';
@@ -87,7 +88,10 @@ export function graphDescription(
     : counts;
 }
 
-/** The source line every figure carries: the data, its as-at date, the scenario shown. */
+/**
+ * The source line every figure carries: the data and the document it cites most (with how many
+ * others), its as-at date, the scenario shown.
+ */
 export function figureCaption(
   lang: Language,
   landscape: Landscape,
@@ -95,8 +99,17 @@ export function figureCaption(
   boundaries = false,
 ): string {
   const t = lookup(lang);
+  const [main, ...others] = citedDocuments(landscape);
   return [
-    `${t('figure.source')}: ${landscape.title}`,
+    `${t('figure.source')}: ${
+      main
+        ? t('figure.sourceFrom', {
+            title: landscape.title,
+            document: main.title,
+            more: others.length,
+          })
+        : landscape.title
+    }`,
     `${t('figure.asAt')} ${landscape.asAt}`,
     scenarioName !== undefined ? `${t('figure.scenario')}: ${scenarioName}` : undefined,
     boundaries ? t('figures.attribution') : undefined,

@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkXml } from '../fixtures/xml-check';
 import { launch, openApp } from './browser';
+import { selectBoard } from './app';
 import { chooseFigure, cli, exportFigure, pdfText, renderWithRsvg, tool } from './figure-export';
 
 let browser: Browser;
@@ -26,10 +27,11 @@ describe('figures set for a page', () => {
   it('exports each preset from the app, as the command line draws it, and rsvg-convert renders its words', async (ctx) => {
     if (!hasTools()) return ctx.skip();
     const { page, context } = await openApp(browser);
+    // A board with the boards related to it: what a page holds at 9 pt whichever the preset.
+    await selectBoard(page, 'dp-svoc-board');
     for (const preset of PRESETS) {
       const { bytes } = await exportFigure(page, {
-        boards: 'region',
-        region: 'North Wales',
+        boards: 'selection',
         size: preset.size,
         format: 'SVG (vector)',
       });
@@ -39,10 +41,14 @@ describe('figures set for a page', () => {
       );
       expect(checkXml(svg).problems).toEqual([]);
       expect(svg).toBe(
-        await cli('export-svg', SEED, '--region', 'North Wales', '--preset', preset.id),
+        await cli('export-svg', SEED, '--board', 'dp-svoc-board', '--preset', preset.id),
       );
       const { text, ink } = await renderWithRsvg(page, bytes);
-      for (const label of ['North Wales Safer Communities Board', 'Regional', 'Source:'])
+      for (const label of [
+        'Dyfed-Powys Serious Violence and Organised Crime Board',
+        'Regional',
+        'Working Together for Safer Communities',
+      ])
         expect(text, preset.id).toContain(label);
       expect(ink.coloured, preset.id).toBeGreaterThan(0.05);
       expect(ink.dark, preset.id).toBeGreaterThan(500);
@@ -59,9 +65,10 @@ describe('figures set for a page', () => {
         /At 9 pt or more the figure does not fit the A4 portrait page: it needs \d+ × \d+ pt/,
       );
     expect(await dialog.getByRole('button', { name: 'Download' }).isDisabled()).toBe(true);
-    // One region fits: the message goes and the figure can be saved.
+    // One region on a landscape page fits: the message goes and the figure can be saved.
     await dialog.getByLabel('Boards', { exact: true }).selectOption('region');
-    await dialog.getByLabel('Police region').selectOption('North Wales');
+    await dialog.getByLabel('Police region').selectOption('Gwent');
+    await dialog.getByLabel('Size').selectOption({ label: 'A4 landscape' });
     await expect.poll(() => dialog.getByRole('alert').count()).toBe(0);
     expect(await dialog.getByRole('button', { name: 'Download' }).isDisabled()).toBe(false);
     await context.close();

@@ -4,6 +4,7 @@ import { applyScenario } from '../../src/core/scenarios/apply-scenario';
 import { FIGURE_IDS, FIGURES, type FigureData } from '../../src/figures/registry';
 import { graphLabels } from '../../src/figures/figure-labels';
 import { regionBoards } from '../../src/figures/scope';
+import { citedDocuments } from '../../src/core/model/cited-documents';
 import { findDuplications, SIGNALS } from '../../src/core/analysis/duplication';
 import { LANGUAGES } from '../../src/i18n/catalogue';
 import { layoutProblems } from '../fixtures/figure-checks';
@@ -142,6 +143,19 @@ describe('the graph figure', () => {
     const caption = /class="tw-caption"[^>]*font-size="([\d.]+)"/.exec(svg)?.[1];
     expect(Number(caption)).toBeGreaterThan(24);
     expect(svg).toMatch(/scale\(2\.\d+\)">/);
+  });
+});
+
+describe('the source line', () => {
+  it('names the document the landscape cites most, and how many others', () => {
+    const cited = citedDocuments(seed);
+    const caption = (lang: 'en' | 'cy') =>
+      checkXml(cases.find((c) => c.id === 'load' && c.lang === lang)!.figure.svg).texts.join(' ');
+    expect(cited.length).toBeGreaterThan(2);
+    expect(caption('en')).toContain(
+      `from “${cited[0]!.title}” and ${cited.length - 1} other public documents`,
+    );
+    expect(caption('cy')).toContain(`o “${cited[0]!.title}” a ${cited.length - 1} dogfen`);
   });
 });
 

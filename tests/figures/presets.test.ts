@@ -137,7 +137,7 @@ describe('the duplication overlay', () => {
 
   it('fits on a page with the region it is drawn for', () => {
     const figure = FIGURES.graph.render(dataFor('graph', 'en'), {
-      scope: { kind: 'region', region: 'North Wales' },
+      scope: { kind: 'region', region: 'Gwent' },
       overlay: 'duplication',
       preset: 'a4-landscape',
     });
