@@ -9,26 +9,13 @@ import {
 } from '../core/analysis/meeting-pattern';
 import { meetingLoad, type OrganisationLoad } from '../core/analysis/meeting-load';
 import { groupDigits, renderLoadSvg, type LoadBar } from '../core/io/svg/load-svg';
-import type { PresetId } from '../core/io/svg/page';
 import { figureNameIn, nameIn, UNOFFICIAL_MARK } from '../core/model/display-name';
 import type { BoardId, Landscape, Organisation } from '../core/model/types';
-import type { Language } from '../i18n/catalogue';
+import type { CountedFigureInput } from './counted-input';
 import { writeCsv } from './figure-data';
 import { figureCaption, lookup } from './figure-labels';
 
-export interface LoadFigureInput {
-  /** What is drawn: the scenario's landscape when one is open, else the baseline. */
-  landscape: Landscape;
-  /** The baseline, for the caption (title, as-at date, sources). */
-  baseline: Landscape;
-  scenarioName?: string;
-  lang: Language;
-  /** Count only these boards (a region, the view); all boards when absent. */
-  boards?: ReadonlySet<BoardId>;
-  /** The place the subtitle names (e.g. a region's name, already in `lang`); the landscape's title when absent. */
-  where?: string;
-  preset?: PresetId;
-}
+export type LoadFigureInput = CountedFigureInput;
 
 /** The most organisations the figure shows. */
 const MOST = 15;

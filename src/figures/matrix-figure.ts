@@ -6,28 +6,17 @@
 import { meets } from '../core/analysis/meeting-pattern';
 import { organisationMatrix, type MatrixAxis } from '../core/analysis/organisation-matrix';
 import { formatHours, renderMatrixSvg, type MatrixShown } from '../core/io/svg/matrix-svg';
-import { PRESETS, type PresetId } from '../core/io/svg/page';
+import { PRESETS } from '../core/io/svg/page';
 import { figureNameIn, nameIn, UNOFFICIAL_MARK } from '../core/model/display-name';
-import type { BoardId, Landscape, OrganisationId } from '../core/model/types';
+import type { BoardId, OrganisationId } from '../core/model/types';
 import type { Theme } from '../core/model/vocabulary';
-import type { Language } from '../i18n/catalogue';
+import type { CountedFigureInput } from './counted-input';
 import { writeCsv } from './figure-data';
 import { figureCaption, lookup } from './figure-labels';
 
-export interface MatrixFigureInput {
-  /** What is drawn: the scenario's landscape when one is open, else the baseline. */
-  landscape: Landscape;
-  /** The baseline, for the caption (title, as-at date, sources). */
-  baseline: Landscape;
-  scenarioName?: string;
-  lang: Language;
-  /** Count only these boards (a region, the view); all boards when absent. */
-  boards?: ReadonlySet<BoardId>;
-  /** The place the subtitle names (a region's name already in `lang`); the landscape's title when absent. */
-  where?: string;
+export interface MatrixFigureInput extends CountedFigureInput {
   /** Organisations against boards (default) or against themes. */
   axis?: MatrixAxis;
-  preset?: PresetId;
 }
 
 /** The most organisations a figure lists, and boards it sets them against: a report's page. */
