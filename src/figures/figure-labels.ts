@@ -1,6 +1,7 @@
 import { wholeGeography } from '../i18n/whole-geography';
 import type { GraphLabels } from '../core/io/svg/graph-labels';
 import { GRAPH_MARKS } from '../core/io/svg/graph-style';
+import { groupDigits } from '../core/io/svg/xml';
 import { byScore, findDuplications, SIGNALS } from '../core/analysis/duplication';
 import { figureNameIn, showsUnofficialNames, UNOFFICIAL_MARK } from '../core/model/display-name';
 import { citedDocuments } from '../core/model/cited-documents';
@@ -126,9 +127,6 @@ export function figureCaption(
 
 /** A signed whole number as a figure states a change: "+12", "−43" (a true minus), "0". */
 export function signed(n: number): string {
-  const whole = Math.round(n);
-  const digits = Math.abs(whole)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return whole > 0 ? `+${digits}` : whole < 0 ? `\u2212${digits}` : '0';
+  const grouped = groupDigits(n);
+  return Math.round(n) > 0 ? `+${grouped}` : grouped;
 }

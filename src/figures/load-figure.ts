@@ -8,7 +8,8 @@ import {
   DEFAULT_MEETINGS_PER_YEAR,
 } from '../core/analysis/meeting-pattern';
 import { meetingLoad, type OrganisationLoad } from '../core/analysis/meeting-load';
-import { groupDigits, renderLoadSvg, type LoadBar } from '../core/io/svg/load-svg';
+import { renderLoadSvg, type LoadBar } from '../core/io/svg/load-svg';
+import { groupDigits } from '../core/io/svg/xml';
 import { figureNameIn, nameIn, UNOFFICIAL_MARK } from '../core/model/display-name';
 import type { BoardId, Landscape, Organisation } from '../core/model/types';
 import type { CountedFigureInput } from './counted-input';

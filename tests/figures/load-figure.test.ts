@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { meetingLoad } from '../../src/core/analysis/meeting-load';
-import { groupDigits } from '../../src/core/io/svg/load-svg';
+import { groupDigits } from '../../src/core/io/svg/xml';
 import { PageOverflow, PRESET_IDS, PRESETS, TYPE_FLOOR } from '../../src/core/io/svg/page';
 import { figureBoxes, overlappingText } from '../../src/core/io/svg/text-boxes';
 import { num } from '../../src/core/io/svg/xml';

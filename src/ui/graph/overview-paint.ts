@@ -1,4 +1,5 @@
 import { visibleRuns, type Cubic } from '../../core/overview/curve-pieces';
+import { duplicationCurve } from '../../core/overview/duplication-curve';
 import { overlaps, type Rect } from '../../core/overview/spatial-index';
 import { EDGE_INK, EDGE_MUTED, EDGE_STYLES, MARK_STYLES } from '../../core/io/svg/graph-style';
 import {
@@ -58,21 +59,6 @@ function relationPath(ctx: CanvasRenderingContext2D, link: SceneLink, view: Rect
   }
 }
 
-/** A duplication link bows sideways from centre to centre, so it never hides a relation. */
-export function duplicationCurve(
-  link: SceneLink,
-): [number, number, number, number, number, number] {
-  const a = link.from.rect;
-  const b = link.to.rect;
-  const ax = a.x + a.width / 2;
-  const ay = a.y + a.height / 2;
-  const bx = b.x + b.width / 2;
-  const by = b.y + b.height / 2;
-  const dx = bx - ax;
-  const dy = by - ay;
-  return [ax, ay, (ax + bx) / 2 - dy * 0.25, (ay + by) / 2 + dx * 0.25, bx, by];
-}
-
 /** Each link's box, kept while its scene lives: a paint looks at every link, often twice an edit. */
 const boxes = new WeakMap<SceneLink, Rect>();
 const linkBox = (link: SceneLink): Rect => {
@@ -105,7 +91,7 @@ function strokeLinks(
     if (!overlaps(linkBox(link), view)) continue;
     ctx.beginPath();
     if (link.kind === 'duplication') {
-      const [ax, ay, cx, cy, bx, by] = duplicationCurve(link);
+      const [ax, ay, cx, cy, bx, by] = duplicationCurve(link.from.rect, link.to.rect);
       ctx.moveTo(ax, ay);
       ctx.quadraticCurveTo(cx, cy, bx, by);
       ctx.strokeStyle = DUPLICATION_INK;
@@ -333,7 +319,7 @@ export function linkAt(
   const reach = 6 / zoom;
   let best: { link: SceneLink; d: number } | undefined;
   for (const link of links) {
-    const [ax, ay, cx, cy, bx, by] = duplicationCurve(link);
+    const [ax, ay, cx, cy, bx, by] = duplicationCurve(link.from.rect, link.to.rect);
     let px = ax;
     let py = ay;
     for (let i = 1; i <= 24; i++) {

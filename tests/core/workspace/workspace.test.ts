@@ -9,6 +9,7 @@ import {
   redoWorkspace,
   undoWorkspace,
 } from '../../../src/core/workspace/workspace';
+import { contentOf } from '../../fixtures/content';
 import { miniLandscape } from '../../fixtures/mini-landscape';
 
 const NOW = '2026-01-01T00:00:00.000Z';
@@ -92,18 +93,7 @@ describe('replacing the whole content', () => {
     for (let i = 0; i < 3; i += 1) {
       const next = editWorkspace(
         w,
-        {
-          kind: 'replace-content',
-          content: {
-            landscape: miniLandscape(),
-            positions: {},
-            ignoredDuplications: [],
-            scenarios: [],
-            tracker: [],
-            pinned: [],
-            tileNudges: [],
-          },
-        },
+        { kind: 'replace-content', content: contentOf(miniLandscape()) },
         NOW,
       );
       w = ok(next);

@@ -1,6 +1,7 @@
 /** The duplication overlay: flagged pairs linked on the graph, weighted by score. */
 import type { BoardId } from '../../model/types';
 import type { Position } from '../../workspace/types';
+import { duplicationCurve } from '../../overview/duplication-curve';
 import { element, num } from './xml';
 import type { GraphLegendSection } from './graph-legend';
 
@@ -37,19 +38,11 @@ export function overlayLinks(
   const links = overlay.pairs
     .filter((p) => at.has(p.a) && at.has(p.b))
     .map((p, i) => {
-      const a = at.get(p.a)!;
-      const b = at.get(p.b)!;
-      const [x1, y1, x2, y2] = [
-        a.x + node.width / 2,
-        a.y + node.height / 2,
-        b.x + node.width / 2,
-        b.y + node.height / 2,
-      ];
-      // Bowed to one side, so a link between neighbours shows beside them, not only beneath.
-      const bow = Math.max(node.height, Math.hypot(x2 - x1, y2 - y1) * 0.25);
-      const len = Math.hypot(x2 - x1, y2 - y1) || 1;
-      const cx = (x1 + x2) / 2 + (-(y2 - y1) / len) * bow;
-      const cy = (y1 + y2) / 2 + ((x2 - x1) / len) * bow;
+      const [x1, y1, cx, cy, x2, y2] = duplicationCurve(
+        { ...at.get(p.a)!, ...node },
+        { ...at.get(p.b)!, ...node },
+        node.height,
+      );
       const c = overlayClass(p.score);
       return element('path', {
         id: `${prefix}-d${i}`,

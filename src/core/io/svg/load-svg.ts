@@ -10,7 +10,7 @@ import {
   type PresetId,
 } from './page';
 import { textWidth, wrapToWidth } from './text-measure';
-import { element, escapeXml, num } from './xml';
+import { element, escapeXml, groupDigits, num } from './xml';
 
 /**
  * The meeting-load figure: a horizontal bar chart of seat-hours a year, one bar per
@@ -62,15 +62,6 @@ export const BAR_COLOUR = ANALYSIS_PALETTE[0];
 const HATCH_GROUND = tint(BAR_COLOUR, 0.2);
 const GRID = '#d0d3d9';
 const AXIS = '#4a4a4a';
-
-/** A whole number with thousands grouped by commas, as both English and Welsh write them. */
-export function groupDigits(n: number): string {
-  const whole = Math.round(n);
-  const digits = Math.abs(whole)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return whole < 0 ? `\u2212${digits}` : digits;
-}
 
 /** Type sizes of the body: names and values at `label`; ticks, axis name and legend at `legend`. */
 interface Sizes {

@@ -55,3 +55,12 @@ export function num(value: number): string {
   const rounded = Math.round(value * 100) / 100;
   return Object.is(rounded, -0) ? '0' : String(rounded === 0 ? 0 : rounded);
 }
+
+/** A whole number with thousands grouped by commas, as both English and Welsh write them. */
+export function groupDigits(n: number): string {
+  const whole = Math.round(n);
+  const digits = Math.abs(whole)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return whole < 0 ? `\u2212${digits}` : digits;
+}
