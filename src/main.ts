@@ -23,8 +23,21 @@ import './app.css';
 async function openStore(): Promise<WorkspaceStore> {
   try {
     // Storage comes in its own file, fetched beside the app's, so the first download is smaller.
-    const { DexieStore } = await import('./persistence/dexie-store');
-    return await DexieStore.open(undefined, __TIRWEDD_BUILD__);
+    const [{ DexieStore }, { commitThread }] = await Promise.all([
+      import('./persistence/dexie-store'),
+      import('./persistence/commit-thread'),
+    ]);
+    const store = await DexieStore.open(undefined, __TIRWEDD_BUILD__);
+    store.commitThrough(
+      commitThread(
+        undefined,
+        __TIRWEDD_BUILD__,
+        () =>
+          new Worker(new URL('./workers/storage.worker.ts', import.meta.url), { type: 'module' }),
+        (commit) => store.commitHere(commit),
+      ),
+    );
+    return store;
   } catch {
     // Private windows and full disks refuse IndexedDB: the app still opens, read-only.
     return new MemoryStore();

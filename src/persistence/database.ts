@@ -56,7 +56,7 @@ export class TirweddDatabase extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
 
   constructor(name = 'tirwedd') {
-    super(name);
+    super(name, { chromeTransactionDurability: 'relaxed' });
     this.version(1).stores({ workspaces: 'id, createdAt', settings: 'key' });
     this.version(2)
       .stores({

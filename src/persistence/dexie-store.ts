@@ -1,10 +1,12 @@
 import Dexie from 'dexie';
 import type { ShareBinding, WorkspaceSummary } from '../core/workspace/types';
+import type { Committer } from './commit-thread';
 import { TirweddDatabase, type UndoRow } from './database';
 import {
   byCreation,
   OutdatedAppError,
   type Commit,
+  type CommitReceipt,
   type HistoryWrite,
   type StoredHistory,
   type VersionSummary,
@@ -22,6 +24,7 @@ const APP_BUILD = 'appBuild';
  */
 export class DexieStore implements WorkspaceStore {
   readonly persistent = true;
+  #committer: Committer | undefined;
 
   constructor(
     private readonly db: TirweddDatabase,
@@ -59,7 +62,17 @@ export class DexieStore implements WorkspaceStore {
     });
   }
 
-  async commit(commit: Commit) {
+  /** Hands edits to `committer` (the storage worker) from now on. */
+  commitThrough(committer: Committer): void {
+    this.#committer = committer;
+  }
+
+  commit(commit: Commit): Promise<CommitReceipt | void> {
+    return this.#committer ? this.#committer(commit) : this.commitHere(commit);
+  }
+
+  /** Stores an edit from this thread. */
+  async commitHere(commit: Commit): Promise<void> {
     // Every request goes out at once: each await would wait for the page's main thread, which a
     // large landscape keeps busy after an edit, and IndexedDB runs a transaction's requests in
     // the order they were made anyway.

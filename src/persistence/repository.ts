@@ -37,6 +37,11 @@ export interface Commit {
   updatedAt: string;
 }
 
+/** When storage finished a commit, in the page's `performance.now()` time. */
+export interface CommitReceipt {
+  storedAt: number;
+}
+
 export interface VersionSummary {
   id: string;
   ws: string;
@@ -65,7 +70,8 @@ export interface WorkspaceStore {
   list(): Promise<WorkspaceSummary[]>;
   /** Stores a new workspace: its summary, its document's state and, optionally, a history. */
   create(summary: WorkspaceSummary, state: Uint8Array, history?: HistoryWrite): Promise<void>;
-  commit(commit: Commit): Promise<void>;
+  /** Stores an edit; the receipt says when, where that was not on the page's own thread. */
+  commit(commit: Commit): Promise<CommitReceipt | void>;
   rename(id: string, name: string, updatedAt: string): Promise<void>;
   /** Records where a workspace is shared, or that it no longer is. */
   setShare(id: string, share: ShareBinding | undefined): Promise<void>;

@@ -59,9 +59,8 @@ export class SaveQueue {
 
   /** Runs a write after those before it, counting it while it is outstanding. */
   queue(write: () => Promise<void>): Promise<void> {
-    this.pending += 1;
-    this.#saving = this.#saving
-      .then(write)
+    // With nothing outstanding the write starts now, before the page goes on to draw the edit.
+    this.#saving = (this.pending++ ? this.#saving.then(write) : write())
       .catch((error: unknown) => this.report({ kind: 'failed', reason: reasonOf(error), count: 1 }))
       .finally(() => (this.pending -= 1));
     return this.#saving;
@@ -85,9 +84,14 @@ export class SaveQueue {
           updatedAt,
         };
         const start = performance.now();
-        await this.store.commit(commit);
-        // For the benchmark and the browser's performance panel: what one save wrote, and how long.
-        performance.measure('tirwedd:save', { start, detail: { bytes: commitBytes(commit) } });
+        const receipt = await this.store.commit(commit);
+        // For the benchmark and the browser's performance panel: what one save wrote, and how long
+        // it took to be stored (which the page may hear of later, after drawing the edit).
+        performance.measure('tirwedd:save', {
+          start,
+          end: receipt?.storedAt ?? performance.now(),
+          detail: { bytes: commitBytes(commit) },
+        });
         if (journalled) this.journal?.remove(journalled);
         if (everything) {
           for (const key of this.#refusedJournal.splice(0)) this.journal?.remove(key);

@@ -495,8 +495,9 @@ export class Session {
     const updates = this.#outbox.splice(0);
     if (updates.length)
       this.#channel?.post({ type: 'update', ws: open.summary.id, update: Y.mergeUpdates(updates) });
-    this.#show(this.#contentNow());
+    // Stored first: the write then goes out before the page draws the edit.
     this.#saves.save(this.#target(open), updates, history, edit);
+    this.#show(this.#contentNow());
   }
 
   #target(open: OpenedDocument & { summary: WorkspaceSummary }) {

@@ -29,12 +29,13 @@ describe('storage that runs out', () => {
   it('says the change was not saved, names it, keeps it, and saves it once there is room', async () => {
     // The browser's quota override has no effect in this Chromium (the estimate stays the same and
     // large writes still succeed), so the refusal is made where the browser would make it: every
-    // IndexedDB write fails with QuotaExceededError while the page says storage is full.
+    // IndexedDB write fails with QuotaExceededError while storage is said to be full, in the page
+    // and in the worker that stores its edits.
     const context = await browser.newContext({
       viewport: { width: 1280, height: 800 },
       acceptDownloads: true,
     });
-    await context.addInitScript(() => {
+    const refuseWrites = () => {
       const full = () => (globalThis as { storageFull?: boolean }).storageFull === true;
       for (const method of ['add', 'put'] as const) {
         const original = IDBObjectStore.prototype[method];
@@ -46,9 +47,20 @@ describe('storage that runs out', () => {
           return original.apply(this, args);
         };
       }
-    });
+    };
+    await context.addInitScript(refuseWrites);
     const { page } = await openApp(browser, context);
-    await page.evaluate(() => ((globalThis as { storageFull?: boolean }).storageFull = true));
+    await expect
+      .poll(() => page.workers().some((w) => w.url().includes('storage.worker')))
+      .toBe(true);
+    const storage = page.workers().find((w) => w.url().includes('storage.worker'))!;
+    await storage.evaluate(refuseWrites);
+    const setFull = async (full: boolean) => {
+      const set = (v: boolean) => ((globalThis as { storageFull?: boolean }).storageFull = v);
+      await page.evaluate(set, full);
+      await storage.evaluate(set, full);
+    };
+    await setFull(true);
     await selectBoard(page, 'awcjb');
     const panel = page.getByRole('tabpanel', { name: 'Details' });
     await panel.getByRole('button', { name: 'Edit board' }).click();
@@ -67,7 +79,7 @@ describe('storage that runs out', () => {
     await alert.getByRole('button', { name: 'Export workspace file' }).click();
     expect((await download).suggestedFilename()).toMatch(/\.tirwedd\.json$/);
 
-    await page.evaluate(() => ((globalThis as { storageFull?: boolean }).storageFull = false));
+    await setFull(false);
     await alert.getByRole('button', { name: 'Try saving again' }).click();
     await expect.poll(() => indicator.textContent()).toBe('All changes saved');
     await page.reload();
