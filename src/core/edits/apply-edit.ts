@@ -1,6 +1,6 @@
 import type { Problem, Result } from '../model/problems';
 import type { AreaCode, BoardId, Landscape } from '../model/types';
-import { validateLandscape } from '../model/validate';
+import { validateChange } from '../model/validate';
 import { scenarioShapeProblems } from '../scenarios/builtin';
 import { validateTrackerEntry } from '../scenarios/tracker';
 import { contentProblems } from '../workspace/content-check';
@@ -347,7 +347,7 @@ export function applyEdit(
     const problems = contentProblems(result.content);
     if (problems.length) return { ok: false, problems };
   } else if (result.content.landscape !== content.landscape) {
-    const checked = validateLandscape(result.content.landscape);
+    const checked = validateChange(content.landscape, result.content.landscape);
     if (!checked.ok) return { ok: false, problems: checked.problems satisfies Problem[] };
   }
   return { ok: true, value: { content: result.content, entry: { edit, inverse: result.inverse } } };

@@ -1,3 +1,4 @@
+import { onlyBoardsChanged } from '../model/boards-changed';
 import type { Landscape } from '../model/types';
 import { validateLandscape } from '../model/validate';
 import { scenarioShapeProblems } from '../scenarios/builtin';
@@ -69,6 +70,8 @@ type Collection =
  * few milliseconds, where checking the whole landscape takes a few hundred.)
  */
 export function settleLandscape(input: Landscape, previous?: Landscape): Landscape {
+  // Nothing can dangle after a change to board records alone, each valid where it was written.
+  if (previous && onlyBoardsChanged(previous, input)) return input;
   let landscape = dropDangling(input);
   if (
     previous &&
