@@ -1,3 +1,4 @@
+import { afterPaint } from './after-paint';
 import { duplicationLinks, type DuplicationLink, type Signal } from '../core/analysis/duplication';
 import { EVIDENCE_PARAM, withEvidence, type EvidenceLevel } from '../core/analysis/evidence-filter';
 import { meetingBoardsOf } from '../core/analysis/meeting-load';
@@ -69,7 +70,10 @@ export class AnalysisState {
         if (!landscape || !params || !runsInWorker(landscape)) return;
         // The landscape is plain data (the workspace is `$state.raw`), so it goes as it is:
         // a snapshot would copy it once more, value by value, on the main thread.
-        this.#ask(landscape, $state.snapshot(params) as AnalysisParams);
+        const asked = $state.snapshot(params) as AnalysisParams;
+        // Asked once the edit is on screen: working out what changed, and the worker's work on
+        // the other core, would otherwise hold up showing it.
+        return afterPaint(() => this.#ask(landscape, asked));
       });
     });
   }

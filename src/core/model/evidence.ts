@@ -33,6 +33,22 @@ export function boardEvidence(landscape: Landscape): ReadonlyMap<BoardId, BoardE
   );
 }
 
+/** The evidence behind one board, without a pass over every other board's members. */
+export function evidenceOfBoard(landscape: Landscape, board: Board): BoardEvidence {
+  let all = 0;
+  let illustrative = 0;
+  for (const m of landscape.memberships)
+    if (m.board === board.id) {
+      all++;
+      if (m.source.confidence === 'illustrative') illustrative++;
+    }
+  const evidence = {
+    illustrative: isIllustrativeBoard(board),
+    membersAllIllustrative: all > 0 && all === illustrative,
+  };
+  return evidence.illustrative || evidence.membersAllIllustrative ? evidence : SOURCED;
+}
+
 /** A board the sources do not support: its own record is illustrative. */
 export const isIllustrativeBoard = (board: Board): boolean =>
   board.source.confidence === 'illustrative';

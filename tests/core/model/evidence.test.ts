@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardEvidence } from '../../../src/core/model/evidence';
+import { boardEvidence, evidenceOfBoard } from '../../../src/core/model/evidence';
 import type { BoardId } from '../../../src/core/model/types';
 import { miniLandscape } from '../../fixtures/mini-landscape';
 import { seedLandscape } from '../../fixtures/seed';
@@ -31,5 +31,14 @@ describe('boardEvidence', () => {
       'nw-reducing-reoffending-board',
     ]);
     expect(evidence.get('dp-svoc-board' as BoardId)?.membersAllIllustrative).toBe(true);
+  });
+});
+
+describe('evidenceOfBoard', () => {
+  it('says of each board what the whole-landscape pass says of it', () => {
+    const seed = seedLandscape();
+    const all = boardEvidence(seed);
+    for (const board of seed.boards)
+      expect(evidenceOfBoard(seed, board)).toEqual(all.get(board.id));
   });
 });
