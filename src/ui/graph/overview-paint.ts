@@ -1,6 +1,6 @@
 import { visibleRuns, type Cubic } from '../../core/overview/curve-pieces';
 import { duplicationCurve } from '../../core/overview/duplication-curve';
-import { overlaps, type Rect } from '../../core/overview/spatial-index';
+import type { Rect } from '../../core/overview/spatial-index';
 import { EDGE_INK, EDGE_MUTED, EDGE_STYLES, MARK_STYLES } from '../../core/io/svg/graph-style';
 import {
   worldView,
@@ -59,25 +59,26 @@ function relationPath(ctx: CanvasRenderingContext2D, link: SceneLink, view: Rect
   }
 }
 
-/** Each link's box, kept while its scene lives: a paint looks at every link, often twice an edit. */
-const boxes = new WeakMap<SceneLink, Rect>();
-const linkBox = (link: SceneLink): Rect => {
-  let box = boxes.get(link);
-  if (!box) boxes.set(link, (box = boxOf(link)));
-  return box;
-};
-
-const boxOf = (link: SceneLink): Rect => {
-  const x0 = Math.min(link.from.rect.x, link.to.rect.x);
-  const y0 = Math.min(link.from.rect.y, link.to.rect.y);
-  const x1 = Math.max(link.from.rect.x + link.from.rect.width, link.to.rect.x + link.to.rect.width);
-  const y1 = Math.max(
-    link.from.rect.y + link.from.rect.height,
-    link.to.rect.y + link.to.rect.height,
-  );
+/**
+ * Whether a link may cross the view: the box around its two boards, widened for the bow of its
+ * curve. Worked out in place for every link of every painting (thousands at 5,000 boards):
+ * keeping boxes between paintings cost more in allocation than the arithmetic.
+ */
+function linkMayShow(link: SceneLink, view: Rect): boolean {
+  const a = link.from.rect;
+  const b = link.to.rect;
+  const x0 = Math.min(a.x, b.x);
+  const y0 = Math.min(a.y, b.y);
+  const x1 = Math.max(a.x + a.width, b.x + b.width);
+  const y1 = Math.max(a.y + a.height, b.y + b.height);
   const pad = Math.max(x1 - x0, y1 - y0) * 0.3;
-  return { x: x0 - pad, y: y0 - pad, width: x1 - x0 + 2 * pad, height: y1 - y0 + 2 * pad };
-};
+  return (
+    x0 - pad <= view.x + view.width &&
+    x1 + pad >= view.x &&
+    y0 - pad <= view.y + view.height &&
+    y1 + pad >= view.y
+  );
+}
 
 /** Strokes in screen pixels whatever the zoom: thin, solid lines stay cheap to raster. */
 function strokeLinks(
@@ -88,7 +89,7 @@ function strokeLinks(
   ink: Ink,
 ): void {
   for (const link of links) {
-    if (!overlaps(linkBox(link), view)) continue;
+    if (!linkMayShow(link, view)) continue;
     ctx.beginPath();
     if (link.kind === 'duplication') {
       const [ax, ay, cx, cy, bx, by] = duplicationCurve(link.from.rect, link.to.rect);
