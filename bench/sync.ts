@@ -17,6 +17,7 @@ import { generateLandscape, writeLandscapeFile } from './generate-landscape';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const EDITS = Math.max(5, Number(process.env.BENCH_SYNC_EDITS ?? 20));
+const WARM_UP = 2;
 const AIMS = { tabP95: 100, saveBytes: 10 * 1024, saveMs: 20 };
 
 const quantile = (values: number[], q: number) => {
@@ -123,7 +124,9 @@ async function runCase(
   await reveal(a, id, board.name);
   await reveal(b, id, board.name);
   const latencies: number[] = [];
-  for (let i = 0; i < EDITS; i += 1) {
+  // The first edits also load and compile the code that makes them: they are reported on their
+  // own, and the percentiles are of the edits after them.
+  for (let i = 0; i < WARM_UP + EDITS; i += 1) {
     const name = `Renamed ${i + 1}`;
     const seen = shown(b, id, name);
     seen.catch(() => undefined); // A failure of the rename below is the one to report.
@@ -131,12 +134,16 @@ async function runCase(
     latencies.push((await seen) - pressed);
     await a.getByTestId('save-state').filter({ hasText: 'All changes saved' }).waitFor();
   }
+  const first = latencies.splice(0, WARM_UP)[0]!;
+  const [firstSave] = (await measures(a, 'tirwedd:save')).slice(-(WARM_UP + EDITS));
   const saves = (await measures(a, 'tirwedd:save')).slice(-EDITS);
   await context.close();
   return {
     label,
     boards: opened?.detail.boards ?? 0,
     openMs: opened?.duration ?? NaN,
+    firstTab: first,
+    firstSave: firstSave?.duration ?? NaN,
     tabP50: quantile(latencies, 0.5),
     tabP95: quantile(latencies, 0.95),
     saveMsP50: quantile(
@@ -176,14 +183,14 @@ async function main(): Promise<number> {
       await runCase(browser, url, '5k', large.boards[0]!, big),
     ];
     console.log(
-      `\nWorkspace storage and tabs (${EDITS} edits a case; aims: tab-to-tab p95 ≤ ${AIMS.tabP95} ms, one edit at 5,000 boards writes ≤ ${AIMS.saveBytes / 1024} KB in ≤ ${AIMS.saveMs} ms)`,
+      `\nWorkspace storage and tabs (${EDITS} edits a case after ${WARM_UP} first ones; aims: tab-to-tab p95 ≤ ${AIMS.tabP95} ms, one edit at 5,000 boards writes ≤ ${AIMS.saveBytes / 1024} KB in ≤ ${AIMS.saveMs} ms)`,
     );
     console.log(
-      'case | boards | open from storage | tab→tab p50 | tab→tab p95 | save p50 | save p95 | largest save',
+      'case | boards | open from storage | first edit tab→tab / save | tab→tab p50 | tab→tab p95 | save p50 | save p95 | largest save',
     );
     for (const r of rows)
       console.log(
-        `${r.label} | ${r.boards} | ${ms(r.openMs)} | ${ms(r.tabP50)} | ${ms(r.tabP95)} | ${ms(r.saveMsP50)} | ${ms(r.saveMsP95)} | ${(r.saveBytesMax / 1024).toFixed(1)} KB`,
+        `${r.label} | ${r.boards} | ${ms(r.openMs)} | ${ms(r.firstTab)} / ${ms(r.firstSave)} | ${ms(r.tabP50)} | ${ms(r.tabP95)} | ${ms(r.saveMsP50)} | ${ms(r.saveMsP95)} | ${(r.saveBytesMax / 1024).toFixed(1)} KB`,
       );
     return 0;
   } finally {
