@@ -21,32 +21,30 @@ export function boardEvidence(landscape: Landscape): ReadonlyMap<BoardId, BoardE
     if (m.source.confidence === 'illustrative') count.illustrative++;
     members.set(m.board, count);
   }
-  return new Map(
-    landscape.boards.map((b) => {
-      const count = members.get(b.id);
-      const evidence = {
-        illustrative: isIllustrativeBoard(b),
-        membersAllIllustrative: !!count && count.all === count.illustrative,
-      };
-      return [b.id, evidence.illustrative || evidence.membersAllIllustrative ? evidence : SOURCED];
-    }),
-  );
+  return new Map(landscape.boards.map((b) => [b.id, evidenceOf(b, members.get(b.id))]));
+}
+
+/** A board's evidence from how many members it has and how many of them are illustrative. */
+function evidenceOf(
+  board: Board,
+  count: { all: number; illustrative: number } | undefined,
+): BoardEvidence {
+  const evidence = {
+    illustrative: isIllustrativeBoard(board),
+    membersAllIllustrative: !!count && count.all > 0 && count.all === count.illustrative,
+  };
+  return evidence.illustrative || evidence.membersAllIllustrative ? evidence : SOURCED;
 }
 
 /** The evidence behind one board, without a pass over every other board's members. */
 export function evidenceOfBoard(landscape: Landscape, board: Board): BoardEvidence {
-  let all = 0;
-  let illustrative = 0;
+  const count = { all: 0, illustrative: 0 };
   for (const m of landscape.memberships)
     if (m.board === board.id) {
-      all++;
-      if (m.source.confidence === 'illustrative') illustrative++;
+      count.all++;
+      if (m.source.confidence === 'illustrative') count.illustrative++;
     }
-  const evidence = {
-    illustrative: isIllustrativeBoard(board),
-    membersAllIllustrative: all > 0 && all === illustrative,
-  };
-  return evidence.illustrative || evidence.membersAllIllustrative ? evidence : SOURCED;
+  return evidenceOf(board, count);
 }
 
 /** A board the sources do not support: its own record is illustrative. */
