@@ -6,6 +6,7 @@ import {
   LANDSCAPE_FIELDS,
   LANDSCAPE_LISTS,
   LIST_NAMES,
+  listOf,
   ORDER,
   type ListCodec,
   type ListName,
@@ -37,13 +38,21 @@ function placeOf(list: readonly Entry[], entry: Entry): number {
 /** One list of the document, read into plain records and kept up to date record by record. */
 class ListView {
   entries: Entry[] = [];
-  values: unknown[] = [];
+  values: readonly unknown[] = [];
   readonly #byKey = new Map<string, Entry>();
 
   constructor(
     readonly map: Y.Map<Y.Map<unknown>>,
     readonly codec: ListCodec,
+    known?: readonly unknown[],
   ) {
+    if (known) {
+      // Written afresh from this list, the records' order keys are their places in it.
+      this.entries = known.map((value, order) => ({ key: codec.key(value), order, value }));
+      for (const entry of this.entries) this.#byKey.set(entry.key, entry);
+      this.values = known;
+      return;
+    }
     for (const key of map.keys()) {
       const entry = this.#read(key);
       if (entry) this.#byKey.set(key, entry);
@@ -108,11 +117,15 @@ export class DocumentView {
   #metaDirty = false;
   #positionsDirty = false;
 
-  constructor(doc: Y.Doc) {
+  /**
+   * `known` is the content the document was just written from, whole and afresh, by this tab:
+   * it is taken as read, so the page keeps the objects it already shows.
+   */
+  constructor(doc: Y.Doc, known?: WorkspaceContent) {
     this.#doc = doc;
     for (const name of LIST_NAMES) {
       const map = doc.getMap<Y.Map<unknown>>(name);
-      this.#lists.set(name, new ListView(map, CODECS[name]));
+      this.#lists.set(name, new ListView(map, CODECS[name], known && listOf(known, name)));
       map.observeDeep((events) => {
         const keys = this.#dirty.get(name) ?? new Set<string>();
         for (const event of events) {
@@ -125,7 +138,7 @@ export class DocumentView {
     }
     doc.getMap('meta').observe(() => (this.#metaDirty = true));
     doc.getMap('positions').observe(() => (this.#positionsDirty = true));
-    this.#content = this.#build(true);
+    this.#content = known ?? this.#build(true);
   }
 
   /** The content as of the last transaction. */

@@ -54,10 +54,10 @@ export class DexieStore implements WorkspaceStore {
     return (await this.db.summaries.orderBy('createdAt').toArray()).sort(byCreation);
   }
 
-  async create(summary: WorkspaceSummary, state: Uint8Array, history?: HistoryWrite) {
+  async create(summary: WorkspaceSummary, updates: Uint8Array[], history?: HistoryWrite) {
     await this.#writeEdit(async () => {
       await this.db.summaries.put(summary);
-      await this.db.updates.add({ ws: summary.id, update: state });
+      await this.db.updates.bulkAdd(updates.map((update) => ({ ws: summary.id, update })));
       if (history) await this.#writeHistory(summary.id, history, summary.updatedAt);
     });
   }

@@ -25,10 +25,10 @@ export class MemoryStore implements WorkspaceStore {
   async list() {
     return [...this.#workspaces.values()].map((w) => ({ ...w.summary })).sort(byCreation);
   }
-  async create(summary: WorkspaceSummary, state: Uint8Array, history?: HistoryWrite) {
+  async create(summary: WorkspaceSummary, updates: Uint8Array[], history?: HistoryWrite) {
     this.#workspaces.set(summary.id, {
       summary: { ...summary },
-      updates: [state],
+      updates: [...updates],
       histories: new Map(),
     });
     if (history) this.#writeHistory(summary.id, history);

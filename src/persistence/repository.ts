@@ -68,8 +68,11 @@ export interface WorkspaceStore {
   readonly persistent: boolean;
   /** Workspaces in the order they were created, from their summaries alone. */
   list(): Promise<WorkspaceSummary[]>;
-  /** Stores a new workspace: its summary, its document's state and, optionally, a history. */
-  create(summary: WorkspaceSummary, state: Uint8Array, history?: HistoryWrite): Promise<void>;
+  /**
+   * Stores a new workspace: its summary, the updates that make its document (often one, its
+   * whole state) and, optionally, a history; all of it, or nothing.
+   */
+  create(summary: WorkspaceSummary, updates: Uint8Array[], history?: HistoryWrite): Promise<void>;
   /** Stores an edit; the receipt says when, where that was not on the page's own thread. */
   commit(commit: Commit): Promise<CommitReceipt | void>;
   rename(id: string, name: string, updatedAt: string): Promise<void>;

@@ -1,7 +1,13 @@
 import type { Result } from '../core/model/problems';
-import type { Landscape } from '../core/model/types';
 import type { WorkspaceContent } from '../core/workspace/types';
 import type { FileRequest } from '../workers/landscape-file.worker';
+
+/** A file read into a new workspace, its document still being written. */
+export interface OpeningFile {
+  content: WorkspaceContent;
+  /** The document's updates, in order: together, the content. */
+  parts: Promise<Uint8Array[]>;
+}
 
 /** A request without its id, which the client adds. */
 type FileQuestion = FileRequest extends infer R
@@ -47,7 +53,18 @@ export function fileWorker() {
     });
   };
   return {
-    parse: (text: string) => ask<Result<Landscape>>({ kind: 'parse', text }),
+    /**
+     * Reads landscape text into a new workspace's content; the worker then goes on to write its
+     * document in parts (`parts`) while the page shows the content.
+     */
+    open: async (text: string): Promise<Result<OpeningFile>> => {
+      const read = await ask<Result<WorkspaceContent>>({ kind: 'open', text });
+      if (!read.ok) return read;
+      return {
+        ok: true,
+        value: { content: read.value, parts: ask<Uint8Array[]>({ kind: 'encode-opened' }) },
+      };
+    },
     encode: (content: WorkspaceContent) => ask<Uint8Array>({ kind: 'encode', content }),
   };
 }

@@ -35,11 +35,19 @@ import type { TabChannel, TabMessage } from '../document/tab-channel';
 import { writeContent } from '../document/write-content';
 import type { MessageKey } from '../i18n/catalogue';
 import type { HistoryWrite, WorkspaceStore } from '../persistence/repository';
-import { encodeContent, FROM_TAB, openDocument, type OpenedDocument } from './open-document';
+import {
+  encodeContent,
+  FROM_STORAGE,
+  FROM_TAB,
+  openDocument,
+  type OpenedDocument,
+} from './open-document';
 import type { Journal } from './journal';
 import { SaveQueue, type SaveOutcome } from './save-queue.svelte';
 import { TabHistory } from './tab-history';
-import { LARGE_CONTENT, LARGE_TEXT } from './file-worker';
+import { LARGE_CONTENT, LARGE_TEXT, type OpeningFile } from './file-worker';
+import { nextTask } from './next-task';
+import { DocumentView } from '../document/document-view';
 
 /** Something the app tells the user: a catalogue message and, for refusals, every problem. */
 export interface Notice {
@@ -75,8 +83,11 @@ export interface SessionDeps {
   build?: number;
   /** Keeps edits on their way to storage safe across a reload. */
   journal?: Journal;
-  /** Reads landscape text off the main thread; without it the page reads it. */
-  parse?: (text: string) => Promise<Result<Landscape>>;
+  /**
+   * Reads landscape text into a new workspace off the main thread, and writes its document
+   * there; without it the page does both.
+   */
+  open?: (text: string) => Promise<Result<OpeningFile>>;
   /** Encodes a new workspace's document off the main thread; without it the page does. */
   encode?: (content: WorkspaceContent) => Promise<Uint8Array>;
 }
@@ -109,6 +120,8 @@ export class Session {
   shareReadOnly = $state(false);
   /** The open workspace's summary, with where it is shared. */
   openSummary = $state.raw<WorkspaceSummary | undefined>(undefined);
+  /** A large file shown while its document is being stored: how many of its parts are in. */
+  opening = $state.raw<{ name: string; done: number; total: number } | undefined>(undefined);
 
   readonly canUndo = $derived(this.workspace !== undefined && this.workspace.history.cursor > 0);
   readonly canRedo = $derived(
@@ -125,7 +138,9 @@ export class Session {
   readonly #channel: TabChannel | undefined;
   readonly #build: number;
   readonly #saves: SaveQueue;
-  readonly #files: Pick<SessionDeps, 'parse' | 'encode'>;
+  readonly #files: Pick<SessionDeps, 'open' | 'encode'>;
+  /** Settles when a large file being opened is stored (or refused); nothing else opens before. */
+  #opened: Promise<void> = Promise.resolve();
   #open: (OpenedDocument & { summary: WorkspaceSummary }) | undefined;
   #outbox: Uint8Array[] = [];
   /** Changes from a sync server, stored together at the end of the task they came in. */
@@ -146,7 +161,7 @@ export class Session {
     this.#channel = deps.channel;
     this.#build = deps.build ?? 0;
     this.#files = {
-      ...(deps.parse ? { parse: deps.parse } : {}),
+      ...(deps.open ? { open: deps.open } : {}),
       ...(deps.encode ? { encode: deps.encode } : {}),
     };
     this.#saves = new SaveQueue(this.#store, deps.journal, (o) => this.#heard(o), this.#now);
@@ -160,7 +175,8 @@ export class Session {
       !this.outdated &&
       !this.newerSchema &&
       !this.viewing &&
-      !this.shareReadOnly
+      !this.shareReadOnly &&
+      !this.opening
     );
   }
 
@@ -370,22 +386,95 @@ export class Session {
    * every problem listed, and the open workspace is left as it was.
    */
   async openLandscapeFile(fileName: string, text: string): Promise<boolean> {
-    const parsed =
-      this.#files.parse && text.length >= LARGE_TEXT
-        ? await this.#files.parse(text)
-        : parseLandscape(text);
-    if (!parsed.ok) {
-      this.notice = {
-        tone: 'error',
-        key: 'file.refused',
-        params: { file: fileName, count: parsed.problems.length },
-        problems: parsed.problems,
-        file: fileName,
+    const name = fileName.replace(/\.json$/i, '');
+    if (this.#files.open && text.length >= LARGE_TEXT) {
+      const read = await this.#files.open(text);
+      if (!read.ok) return this.#refuseFile(fileName, read.problems);
+      if (!(await this.#openLarge(name, read.value))) return false;
+    } else {
+      const parsed = parseLandscape(text);
+      if (!parsed.ok) return this.#refuseFile(fileName, parsed.problems);
+      if (!(await this.openLandscape(name, parsed.value))) return false;
+    }
+    this.notice = { tone: 'info', key: 'file.opened', params: { file: fileName } };
+    return true;
+  }
+
+  #refuseFile(file: string, problems: Problem[]): false {
+    this.notice = {
+      tone: 'error',
+      key: 'file.refused',
+      params: { file, count: problems.length },
+      problems,
+      file,
+    };
+    return false;
+  }
+
+  /**
+   * Opens a large file as a new workspace in two steps. Its content is shown, read-only, as soon
+   * as it is read; its document, written in parts off the page, is then put together here a
+   * part a task (so the page keeps answering) and stored, and from then on it can be changed.
+   */
+  async #openLarge(name: string, file: OpeningFile): Promise<boolean> {
+    await this.#opened;
+    const { content } = file;
+    const now = this.#now();
+    const summary: WorkspaceSummary = { id: this.#newId(), name, createdAt: now, updatedAt: now };
+    const previous = this.#open?.summary.id;
+    let settle = () => {};
+    this.#opened = new Promise((resolve) => (settle = resolve));
+    let doc: Y.Doc | undefined;
+    try {
+      this.#close();
+      this.viewing = undefined;
+      this.newerSchema = false;
+      this.shareReadOnly = false;
+      this.openSummary = summary;
+      this.workspaces = [...this.workspaces, summary];
+      this.opening = { name, done: 0, total: 1 };
+      this.workspace = {
+        format: WORKSPACE_FORMAT,
+        version: WORKSPACE_VERSION,
+        ...summary,
+        ...content,
+        history: { entries: [], cursor: 0 },
       };
+      const parts = await file.parts;
+      doc = new Y.Doc();
+      for (const [done, part] of parts.entries()) {
+        this.opening = { name, done, total: parts.length };
+        await nextTask();
+        Y.applyUpdate(doc, part, FROM_STORAGE);
+      }
+      if (!(await this.#storeNew(summary, parts))) throw new Error('not stored');
+    } catch (error) {
+      doc?.destroy();
+      this.workspaces = this.workspaces.filter((w) => w.id !== summary.id);
+      this.workspace = undefined;
+      this.opening = undefined;
+      if (!(error instanceof Error && error.message === 'not stored'))
+        this.notice = {
+          tone: 'error',
+          key: 'storage.createFailed',
+          params: { name, reason: error instanceof Error ? error.message : String(error) },
+        };
+      settle();
+      if (previous) await this.#switch(previous);
       return false;
     }
-    if (!(await this.openLandscape(fileName.replace(/\.json$/i, ''), parsed.value))) return false;
-    this.notice = { tone: 'info', key: 'file.opened', params: { file: fileName } };
+    this.opening = undefined;
+    this.#channel?.post({ type: 'workspaces' });
+    const opened = {
+      doc,
+      view: new DocumentView(doc, content),
+      content,
+      history: new TabHistory(this.#tab),
+      newerSchema: false,
+    };
+    this.#adopt(opened, summary, false);
+    settle();
+    await this.#remember(summary.id);
     return true;
   }
 
@@ -630,24 +719,15 @@ export class Session {
       updatedAt: now,
       ...(options.share ? { share: options.share } : {}),
     };
-    let stored = true;
-    await this.#saves.queue(async () => {
-      try {
-        const state =
-          options.state ??
-          (this.#files.encode && content!.landscape.boards.length >= LARGE_CONTENT
-            ? await this.#files.encode(content!)
-            : encodeContent(content!));
-        await this.#store.create(summary, state, options.history?.everything());
-      } catch (error) {
-        stored = false;
-        this.notice = {
-          tone: 'error',
-          key: 'storage.createFailed',
-          params: { name, reason: error instanceof Error ? error.message : String(error) },
-        };
-      }
-    });
+    const stored = await this.#storeNew(
+      summary,
+      async () =>
+        options.state ??
+        (this.#files.encode && content!.landscape.boards.length >= LARGE_CONTENT
+          ? await this.#files.encode(content!)
+          : encodeContent(content!)),
+      options.history,
+    );
     if (!stored) return false;
     this.workspaces = [...this.workspaces, summary];
     this.#channel?.post({ type: 'workspaces' });
@@ -656,8 +736,35 @@ export class Session {
     return true;
   }
 
+  /** Stores a new workspace's document; false, with the reason said, when it cannot be kept. */
+  async #storeNew(
+    summary: WorkspaceSummary,
+    states: Uint8Array[] | (() => Promise<Uint8Array>),
+    history?: TabHistory,
+  ): Promise<boolean> {
+    let stored = true;
+    await this.#saves.queue(async () => {
+      try {
+        const updates = typeof states === 'function' ? [await states()] : states;
+        await this.#store.create(summary, updates, history?.everything());
+      } catch (error) {
+        stored = false;
+        this.notice = {
+          tone: 'error',
+          key: 'storage.createFailed',
+          params: {
+            name: summary.name,
+            reason: error instanceof Error ? error.message : String(error),
+          },
+        };
+      }
+    });
+    return stored;
+  }
+
   /** Opens a stored workspace in place of the open one; false when it cannot be read. */
   async #switch(id: string): Promise<boolean> {
+    await this.#opened;
     const summary = this.workspaces.find((w) => w.id === id);
     if (!summary) return false;
     const start = performance.now();
@@ -676,25 +783,30 @@ export class Session {
     }
     this.#close();
     this.viewing = undefined;
-    this.#open = { ...opened.value, summary };
+    this.#adopt(opened.value, summary, true);
+    performance.measure('tirwedd:open-workspace', {
+      start,
+      detail: { boards: opened.value.content.landscape.boards.length },
+    });
+    return true;
+  }
+
+  /** Makes `opened` the open workspace; `show` false when its content is on screen already. */
+  #adopt(opened: OpenedDocument, summary: WorkspaceSummary, show: boolean): void {
+    this.#open = { ...opened, summary };
     this.openSummary = summary;
     this.shareReadOnly = summary.share?.role === 'viewer';
     // Settling is needed after every change only once a merge has left something out.
-    this.#settling = opened.value.content.landscape !== opened.value.view.content.landscape;
-    this.newerSchema = opened.value.newerSchema;
-    opened.value.doc.on('update', (update: Uint8Array, origin: unknown) => {
+    this.#settling = opened.content.landscape !== opened.view.content.landscape;
+    this.newerSchema = opened.newerSchema;
+    opened.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === LOCAL) this.#outbox.push(update);
       else if (typeof origin === 'object' && origin !== null && this.#remoteOrigins.has(origin))
         this.#fromServer(update);
     });
     this.#saves.reset();
-    this.#show(opened.value.content);
-    performance.measure('tirwedd:open-workspace', {
-      start,
-      detail: { boards: opened.value.content.landscape.boards.length },
-    });
-    for (const handler of this.#openHandlers) handler({ summary, doc: opened.value.doc });
-    return true;
+    if (show) this.#show(opened.content);
+    for (const handler of this.#openHandlers) handler({ summary, doc: opened.doc });
   }
 
   #close(): void {

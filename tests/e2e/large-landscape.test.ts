@@ -5,7 +5,7 @@ import { findDuplications, SIGNALS } from '../../src/core/analysis/duplication';
 import { findLocalDuplicates } from '../../src/core/analysis/local-duplicates';
 import { applyScenario } from '../../src/core/scenarios/apply-scenario';
 import { launch, openApp } from './browser';
-import { openTab, panel as details } from './app';
+import { openTab, panel as details, renameSelectedBoard } from './app';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,6 +14,75 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 describe('a large landscape', () => {
+  it('is shown as soon as it is read, stored in parts with its progress, then changeable', async () => {
+    const landscape = generateLandscape({ boards: 3000, seed: 5 });
+    const { page, context } = await openApp(browser);
+    // What the edit bar said while the file was being stored, seen however quickly it passes.
+    await page.evaluate(() => {
+      const seen: { progress: boolean; addDisabled: boolean[] } = {
+        progress: false,
+        addDisabled: [],
+      };
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      new MutationObserver(() => {
+        const progress = document.querySelector('[data-testid="save-state"] progress');
+        if (!progress) return;
+        seen.progress = progress.getAttribute('aria-label') === 'Storing the opened file';
+        const add = [...document.querySelectorAll('button')].find(
+          (b) => b.textContent?.trim() === 'Add board',
+        );
+        seen.addDisabled.push(add?.disabled ?? false);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await page
+      .locator('input[type=file]')
+      .first()
+      .setInputFiles({
+        name: 'large.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(landscape)),
+      });
+    await page.locator('.graph .described[data-boards="3000"]').waitFor({
+      state: 'attached',
+      timeout: 60_000,
+    });
+    await page
+      .getByTestId('save-state')
+      .filter({ hasText: 'All changes saved' })
+      .waitFor({ timeout: 60_000 });
+    const seen = (await page.evaluate('window.seen')) as {
+      progress: boolean;
+      addDisabled: boolean[];
+    };
+    expect(seen.progress).toBe(true);
+    expect(seen.addDisabled.length).toBeGreaterThan(0);
+    expect(seen.addDisabled.every(Boolean)).toBe(true);
+    expect(await page.getByRole('button', { name: 'Add board' }).isEnabled()).toBe(true);
+
+    // Stored whole: a reload opens it from storage, every board there, and it takes an edit.
+    await page.reload();
+    await page.locator('.graph .described[data-boards="3000"]').waitFor({
+      state: 'attached',
+      timeout: 60_000,
+    });
+    const board = landscape.boards[0]!;
+    await page.keyboard.press('/');
+    await page.keyboard.type(board.name);
+    await page.getByRole('option').first().waitFor();
+    await page.keyboard.press('Enter');
+    await details(page).getByRole('heading', { level: 2, name: board.name }).waitFor();
+    await renameSelectedBoard(page, 'Renamed after opening');
+    await page.reload();
+    await page.locator('.graph .described[data-boards="3000"]').waitFor({
+      state: 'attached',
+      timeout: 60_000,
+    });
+    await page.keyboard.press('/');
+    await page.keyboard.type('Renamed after opening');
+    await page.getByRole('option', { name: /Renamed after opening/ }).waitFor();
+    await context.close();
+  });
+
   it('is analysed in a worker, with the same result as in the page', async () => {
     const landscape = generateLandscape({ boards: 1200, seed: 3 });
     const expected = findDuplications(landscape, { minScore: 0.5, signals: SIGNALS, ignore: [] })

@@ -11,25 +11,32 @@ import { DexieStore } from '../../src/persistence/dexie-store';
 import { MemoryStore } from '../../src/persistence/memory-store';
 import type { WorkspaceStore } from '../../src/persistence/repository';
 import type { Journal, JournalEntry } from '../../src/state/journal';
-import { Session } from '../../src/state/session.svelte';
+import { Session, type SessionDeps } from '../../src/state/session.svelte';
+import { parseLandscape } from '../../src/core/io/landscape-format';
+import { bandLayout } from '../../src/core/layout/band-layout';
+import { newContent } from '../../src/core/workspace/workspace';
+import { encodeInParts } from '../../src/document/encode-parts';
+import { FROM_STORAGE } from '../../src/state/open-document';
+import { generateLandscape } from '../fixtures/generate-landscape';
 import { miniLandscape } from '../fixtures/mini-landscape';
 
 let dbCount = 0;
 let ids = 0;
 const newDb = () => `tirwedd-test-${(dbCount += 1)}`;
 
-async function open(
-  dbName: string,
-  options: { tab?: string; channel?: boolean; build?: number } = {},
-) {
+type StartOptions = {
+  tab?: string;
+  channel?: boolean;
+  build?: number;
+  open?: SessionDeps['open'];
+};
+
+async function open(dbName: string, options: StartOptions = {}) {
   const store = await DexieStore.open(dbName, options.build ?? 1);
   return start(store, options);
 }
 
-async function start(
-  store: WorkspaceStore,
-  options: { tab?: string; channel?: boolean; build?: number } = {},
-) {
+async function start(store: WorkspaceStore, options: StartOptions = {}) {
   const session = new Session({
     store,
     seed: async () => ({ landscape: miniLandscape() }),
@@ -37,6 +44,7 @@ async function start(
     tab: options.tab ?? 'tab-1',
     build: options.build ?? 1,
     ...(options.channel ? { channel: tabChannel(`test-${dbCount}`) } : {}),
+    ...(options.open ? { open: options.open } : {}),
   });
   await session.start();
   return session;
@@ -54,6 +62,16 @@ const rename = (s: Session, id: string, name: string) =>
 async function until(check: () => boolean) {
   for (let i = 0; i < 200 && !check(); i += 1) await new Promise((r) => setTimeout(r, 5));
   expect(check()).toBe(true);
+}
+
+/** Storage that takes everything until told to refuse new workspaces, as a full disk does. */
+class RefusingStore extends MemoryStore {
+  override readonly persistent = true;
+  refuse = false;
+  override async create(...args: Parameters<MemoryStore['create']>): Promise<void> {
+    if (this.refuse) throw new Error('QuotaExceededError');
+    return super.create(...args);
+  }
 }
 
 describe('Session', () => {
@@ -195,6 +213,76 @@ describe('Session', () => {
     expect(await s.openLandscapeFile('other.json', JSON.stringify(other))).toBe(true);
     expect(s.workspaces.map((w) => w.name)).toEqual(['Wales', 'other']);
     expect(s.workspace!.landscape.title).toBe('Other');
+  });
+
+  describe('a large file', () => {
+    /** The file worker's two steps, in this thread; its parts wait for `written`. */
+    const opener =
+      (written: Promise<void>): NonNullable<SessionDeps['open']> =>
+      async (text) => {
+        const read = parseLandscape(text);
+        if (!read.ok) return read;
+        const content = newContent(read.value, bandLayout(read.value));
+        return {
+          ok: true,
+          value: { content, parts: written.then(() => encodeInParts(content, FROM_STORAGE)) },
+        };
+      };
+    const large = generateLandscape(3, 1200);
+    const text = JSON.stringify(large);
+
+    it('is shown at once, read-only with its progress, then stored and changeable', async () => {
+      expect(text.length).toBeGreaterThan(1_000_000);
+      const db = newDb();
+      let write = () => {};
+      const s = await open(db, { open: opener(new Promise((r) => (write = r))) });
+      const opening = s.openLandscapeFile('large.json', text);
+      await until(() => s.workspace?.landscape.boards.length === 1200);
+      expect(s.opening).toMatchObject({ name: 'large', done: 0 });
+      expect(s.editable).toBe(false);
+      expect(rename(s, large.boards[0]!.id, 'Too soon')).toBe(false);
+      expect(s.workspaces.map((w) => w.name)).toEqual(['Wales', 'large']);
+      const shown = s.workspace!.landscape;
+      write();
+      expect(await opening).toBe(true);
+      expect(s.opening).toBeUndefined();
+      expect(s.editable).toBe(true);
+      expect(s.workspace!.landscape).toBe(shown);
+      expect(s.notice).toMatchObject({ key: 'file.opened', params: { file: 'large.json' } });
+      expect(rename(s, large.boards[0]!.id, 'Renamed once stored')).toBe(true);
+      await s.flush();
+
+      const again = await open(db);
+      expect(again.workspace!.name).toBe('large');
+      expect(again.workspace!.landscape.boards).toHaveLength(1200);
+      expect(boardNamed(again, large.boards[0]!.id)).toBe('Renamed once stored');
+      expect(again.workspace!.landscape.memberships).toEqual(large.memberships);
+    });
+
+    it('is refused with its problems, the open workspace kept', async () => {
+      const s = await open(newDb(), { open: opener(Promise.resolve()) });
+      const before = s.workspace;
+      const bad = structuredClone(large) as unknown as Record<string, any>;
+      bad.boards[3].level = 'county';
+      expect(await s.openLandscapeFile('bad.json', JSON.stringify(bad))).toBe(false);
+      expect(s.workspace).toBe(before);
+      expect(s.notice).toMatchObject({ key: 'file.refused', file: 'bad.json' });
+      expect(s.notice!.problems!.map((p) => p.field)).toEqual(['level']);
+    });
+
+    it('that cannot be stored is said, and the workspace before it opens again', async () => {
+      const store = new RefusingStore();
+      const s = await start(store, { open: opener(Promise.resolve()) });
+      rename(s, 'north-svoc', 'Kept');
+      await s.flush();
+      store.refuse = true;
+      expect(await s.openLandscapeFile('large.json', text)).toBe(false);
+      expect(s.notice).toMatchObject({ key: 'storage.createFailed', params: { name: 'large' } });
+      expect(s.workspaces.map((w) => w.name)).toEqual(['Wales']);
+      expect(s.opening).toBeUndefined();
+      expect(boardNamed(s, 'north-svoc')).toBe('Kept');
+      expect(s.editable).toBe(true);
+    });
   });
 
   it('shows the seed read-only when storage is unavailable', async () => {

@@ -5,7 +5,29 @@ import type { Landscape } from '../model/types';
 import { canRedo, canUndo, emptyHistory, recordEntry } from './history';
 import type { TrackerEntry } from '../scenarios/tracker';
 import type { Scenario } from '../scenarios/types';
-import { WORKSPACE_FORMAT, WORKSPACE_VERSION, type Positions, type Workspace } from './types';
+import {
+  WORKSPACE_FORMAT,
+  WORKSPACE_VERSION,
+  type Positions,
+  type Workspace,
+  type WorkspaceContent,
+} from './types';
+
+/**
+ * The content of a new workspace made from a landscape that nothing else holds, such as one
+ * just read from a file: taken as it is, not copied.
+ */
+export function newContent(landscape: Landscape, positions: Positions): WorkspaceContent {
+  return {
+    landscape,
+    positions,
+    ignoredDuplications: [],
+    scenarios: [],
+    tracker: [],
+    pinned: [],
+    tileNudges: [],
+  };
+}
 
 /**
  * A new workspace holding a copy of a landscape, with no history. Scenarios and tracker entries

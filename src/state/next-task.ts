@@ -1,0 +1,14 @@
+/**
+ * Resolves in a task of its own, so that the page can draw and answer input in between. (A
+ * message, not a timer: nested timers are held back by at least 4 ms each.)
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
+}
