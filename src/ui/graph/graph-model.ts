@@ -46,11 +46,13 @@ export interface NodeInputs {
   visible: ReadonlySet<BoardId> | null;
   name: (record: Board) => string;
   describe: (board: Board, region: string | undefined) => string;
+  /** The boards to make nodes of: those mounted in view. */
+  only: ReadonlySet<BoardId>;
 }
 
 /**
- * Turns boards into Svelte Flow nodes. Unchanged boards keep the very same node object from one
- * call to the next, so the graph re-renders only what an edit touched.
+ * Turns the boards in view into Svelte Flow nodes. Unchanged boards keep the very same node
+ * object from one call to the next, so the graph re-renders only what an edit touched.
  */
 export function createNodeBuilder() {
   let cache = new Map<
@@ -79,7 +81,8 @@ export function createNodeBuilder() {
         key: string;
       }
     >();
-    const nodes = landscape.boards.map((board) => {
+    const nodes = landscape.boards.flatMap((board) => {
+      if (!inputs.only.has(board.id)) return [];
       const stored = positions[board.id];
       let position = stored;
       if (!position) {
@@ -106,6 +109,7 @@ export function createNodeBuilder() {
         return prior.node;
       }
       const region = containingRegion(landscape, board.footprint, 'police');
+      const description = inputs.describe(board, region);
       const node: BoardNode = {
         id: board.id,
         type: 'board',
@@ -114,14 +118,14 @@ export function createNodeBuilder() {
         height: NODE_HEIGHT,
         selected: isSelected,
         hidden,
-        ariaLabel: inputs.describe(board, region),
+        ariaLabel: description,
         data: {
           label,
           acronym: board.acronym,
           level: board.level,
           status: board.status,
           colour: regionColour(police, region),
-          description: inputs.describe(board, region),
+          description,
           dimmed,
           mark,
           evidence,
