@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import type { WorkspaceContent } from '../core/workspace/types';
-import { CODECS, LANDSCAPE_LISTS, LIST_NAMES, listOf, type ListName } from './collections';
+import { CODECS, LIST_NAMES, listOf } from './collections';
+import { withList } from './content-pieces';
 import { writeContent } from './write-content';
 
 /**
@@ -53,14 +54,4 @@ function emptied(content: WorkspaceContent): WorkspaceContent {
   let empty: WorkspaceContent = { ...content, positions: {} };
   for (const name of LIST_NAMES) empty = withList(empty, name, []);
   return empty;
-}
-
-function withList(
-  content: WorkspaceContent,
-  name: ListName,
-  list: readonly unknown[],
-): WorkspaceContent {
-  return (LANDSCAPE_LISTS as readonly string[]).includes(name)
-    ? { ...content, landscape: { ...content.landscape, [name]: list } }
-    : { ...content, [name]: list };
 }

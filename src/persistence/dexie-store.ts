@@ -57,7 +57,9 @@ export class DexieStore implements WorkspaceStore {
   async create(summary: WorkspaceSummary, updates: Uint8Array[], history?: HistoryWrite) {
     await this.#writeEdit(async () => {
       await this.db.summaries.put(summary);
-      await this.db.updates.bulkAdd(updates.map((update) => ({ ws: summary.id, update })));
+      // One request after another: each part is copied for storage in a task of its own, so a
+      // very large workspace never holds the page while it is stored.
+      for (const update of updates) await this.db.updates.add({ ws: summary.id, update });
       if (history) await this.#writeHistory(summary.id, history, summary.updatedAt);
     });
   }

@@ -1,6 +1,7 @@
 import type { Result } from '../core/model/problems';
 import type { WorkspaceContent } from '../core/workspace/types';
 import type { FileRequest } from '../workers/landscape-file.worker';
+import { joinContent, type ContentPiece } from '../document/content-pieces';
 
 /** A file read into a new workspace, its document still being written. */
 export interface OpeningFile {
@@ -15,7 +16,10 @@ type FileQuestion = FileRequest extends infer R
     ? Omit<R, 'id'>
     : never
   : never;
-type Answer = { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string };
+type Answer =
+  | { id: number; ok: true; value: unknown }
+  | { id: number; ok: false; message: string }
+  | { id: number; piece: ContentPiece };
 
 /** Reading a file or encoding a workspace this large goes to the worker. */
 export const LARGE_TEXT = 1_000_000;
@@ -28,7 +32,10 @@ export const LARGE_CONTENT = 1000;
 export function fileWorker() {
   let worker: Worker | undefined;
   let next = 0;
-  const waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  const waiting = new Map<
+    number,
+    { resolve: (v: unknown) => void; reject: (e: Error) => void; pieces: ContentPiece[] }
+  >();
   const ask = <T>(request: FileQuestion, transfer: Transferable[] = []) => {
     if (!worker) {
       worker = new Worker(new URL('../workers/landscape-file.worker.ts', import.meta.url), {
@@ -36,6 +43,7 @@ export function fileWorker() {
       });
       worker.onmessage = ({ data }: MessageEvent<Answer>) => {
         const w = waiting.get(data.id);
+        if ('piece' in data) return void w?.pieces.push(data.piece);
         waiting.delete(data.id);
         if (data.ok) w?.resolve(data.value);
         else w?.reject(new Error(data.message));
@@ -47,24 +55,31 @@ export function fileWorker() {
       };
     }
     const id = (next += 1);
-    return new Promise<T>((resolve, reject) => {
-      waiting.set(id, { resolve: resolve as (v: unknown) => void, reject });
+    const pieces: ContentPiece[] = [];
+    const answer = new Promise<unknown>((resolve, reject) => {
+      waiting.set(id, { resolve, reject, pieces });
       worker!.postMessage({ ...request, id }, transfer);
     });
+    return { answer: answer as Promise<T>, pieces };
   };
   return {
     /**
-     * Reads landscape text into a new workspace's content; the worker then goes on to write its
-     * document in parts (`parts`) while the page shows the content.
+     * Reads a landscape file (read there too, so the page never holds its text) into a new
+     * workspace's content; the worker then goes on to write its document in parts (`parts`)
+     * while the page shows the content.
      */
-    open: async (text: string): Promise<Result<OpeningFile>> => {
-      const read = await ask<Result<WorkspaceContent>>({ kind: 'open', text });
+    open: async (file: Blob | string): Promise<Result<OpeningFile>> => {
+      const asked = ask<Result<WorkspaceContent>>({ kind: 'open', file });
+      const read = await asked.answer;
       if (!read.ok) return read;
       return {
         ok: true,
-        value: { content: read.value, parts: ask<Uint8Array[]>({ kind: 'encode-opened' }) },
+        value: {
+          content: joinContent(read.value, asked.pieces),
+          parts: ask<Uint8Array[]>({ kind: 'encode-opened' }).answer,
+        },
       };
     },
-    encode: (content: WorkspaceContent) => ask<Uint8Array>({ kind: 'encode', content }),
+    encode: (content: WorkspaceContent) => ask<Uint8Array>({ kind: 'encode', content }).answer,
   };
 }

@@ -87,7 +87,7 @@ export interface SessionDeps {
    * Reads landscape text into a new workspace off the main thread, and writes its document
    * there; without it the page does both.
    */
-  open?: (text: string) => Promise<Result<OpeningFile>>;
+  open?: (file: Blob | string) => Promise<Result<OpeningFile>>;
   /** Encodes a new workspace's document off the main thread; without it the page does. */
   encode?: (content: WorkspaceContent) => Promise<Uint8Array>;
 }
@@ -382,17 +382,19 @@ export class Session {
   }
 
   /**
-   * Opens a landscape file as a new workspace. A file that fails validation is refused with
-   * every problem listed, and the open workspace is left as it was.
+   * Opens a landscape file as a new workspace; a large one is read off the main thread. A file
+   * that fails validation is refused with every problem listed, and the open workspace is left
+   * as it was.
    */
-  async openLandscapeFile(fileName: string, text: string): Promise<boolean> {
+  async openLandscapeFile(fileName: string, file: Blob | string): Promise<boolean> {
     const name = fileName.replace(/\.json$/i, '');
-    if (this.#files.open && text.length >= LARGE_TEXT) {
-      const read = await this.#files.open(text);
+    const size = typeof file === 'string' ? file.length : file.size;
+    if (this.#files.open && size >= LARGE_TEXT) {
+      const read = await this.#files.open(file);
       if (!read.ok) return this.#refuseFile(fileName, read.problems);
       if (!(await this.#openLarge(name, read.value))) return false;
     } else {
-      const parsed = parseLandscape(text);
+      const parsed = parseLandscape(typeof file === 'string' ? file : await file.text());
       if (!parsed.ok) return this.#refuseFile(fileName, parsed.problems);
       if (!(await this.openLandscape(name, parsed.value))) return false;
     }
@@ -425,6 +427,7 @@ export class Session {
     let settle = () => {};
     this.#opened = new Promise((resolve) => (settle = resolve));
     let doc: Y.Doc | undefined;
+    let stored = false;
     try {
       this.#close();
       this.viewing = undefined;
@@ -447,18 +450,20 @@ export class Session {
         await nextTask();
         Y.applyUpdate(doc, part, FROM_STORAGE);
       }
-      if (!(await this.#storeNew(summary, parts))) throw new Error('not stored');
+      // Storage says for itself why it could not keep the workspace.
+      stored = await this.#storeNew(summary, parts);
     } catch (error) {
+      this.notice = {
+        tone: 'error',
+        key: 'storage.createFailed',
+        params: { name, reason: error instanceof Error ? error.message : String(error) },
+      };
+    }
+    if (!stored || !doc) {
       doc?.destroy();
       this.workspaces = this.workspaces.filter((w) => w.id !== summary.id);
       this.workspace = undefined;
       this.opening = undefined;
-      if (!(error instanceof Error && error.message === 'not stored'))
-        this.notice = {
-          tone: 'error',
-          key: 'storage.createFailed',
-          params: { name, reason: error instanceof Error ? error.message : String(error) },
-        };
       settle();
       if (previous) await this.#switch(previous);
       return false;

@@ -3,6 +3,7 @@ import { parseLandscape } from '../core/io/landscape-format';
 import { bandLayout } from '../core/layout/band-layout';
 import { newContent } from '../core/workspace/workspace';
 import type { WorkspaceContent } from '../core/workspace/types';
+import { cutContent } from '../document/content-pieces';
 import { encodeInParts } from '../document/encode-parts';
 import { encodeContent, FROM_STORAGE } from '../state/open-document';
 
@@ -10,25 +11,29 @@ import { encodeContent, FROM_STORAGE } from '../state/open-document';
  * Reads a large landscape file and encodes a new workspace's document off the main thread:
  * at thousands of boards each takes hundreds of milliseconds, which froze the page.
  *
- * `open` reads a file into a new workspace's content and keeps it; `encode-opened` then writes
- * that content's document in parts, while the page already shows it.
+ * `open` reads a file into a new workspace's content, sends it in pieces (`cutContent`) and keeps
+ * it; `encode-opened` then writes that content's document in parts, while the page shows it.
  */
 export type FileRequest =
-  | { id: number; kind: 'open'; text: string }
+  | { id: number; kind: 'open'; file: Blob | string }
   | { id: number; kind: 'encode-opened' }
   | { id: number; kind: 'encode'; content: WorkspaceContent };
 
 let opened: WorkspaceContent | undefined;
 
-function answer(request: FileRequest): void {
+async function answer(request: FileRequest): Promise<void> {
   if (request.kind === 'open') {
-    const read = parseLandscape(request.text);
-    opened = read.ok ? newContent(read.value, bandLayout(read.value)) : undefined;
-    self.postMessage({
-      id: request.id,
-      ok: true,
-      value: read.ok ? { ok: true, value: opened } : read,
-    });
+    const { file } = request;
+    const read = parseLandscape(typeof file === 'string' ? file : await file.text());
+    if (!read.ok) {
+      opened = undefined;
+      self.postMessage({ id: request.id, ok: true, value: read });
+      return;
+    }
+    opened = newContent(read.value, bandLayout(read.value));
+    const { rest, pieces } = cutContent(opened);
+    for (const piece of pieces) self.postMessage({ id: request.id, piece });
+    self.postMessage({ id: request.id, ok: true, value: { ok: true, value: rest } });
   } else if (request.kind === 'encode-opened') {
     if (!opened) throw new Error('no file has been opened');
     const parts = encodeInParts(opened, FROM_STORAGE);
@@ -43,9 +48,15 @@ function answer(request: FileRequest): void {
   }
 }
 
+// Requests are answered in the order they came, each whole before the next begins.
+let queue = Promise.resolve();
 self.onmessage = ({ data }: MessageEvent<FileRequest>) => {
+  queue = queue.then(() => answerOrSay(data));
+};
+
+async function answerOrSay(data: FileRequest): Promise<void> {
   try {
-    answer(data);
+    await answer(data);
   } catch (error) {
     self.postMessage({
       id: data.id,
@@ -53,4 +64,4 @@ self.onmessage = ({ data }: MessageEvent<FileRequest>) => {
       message: error instanceof Error ? error.message : String(error),
     });
   }
-};
+}

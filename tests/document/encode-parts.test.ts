@@ -27,7 +27,7 @@ function applied(parts: Uint8Array[]): Y.Doc {
 }
 
 describe('a new workspace written in parts', () => {
-  const large = contentOf(generateLandscape(11, 3000));
+  const large = contentOf(generateLandscape(11, 1500));
 
   it('makes the document writing it whole makes, in many small updates', () => {
     const parts = encodeInParts(large, 'test');

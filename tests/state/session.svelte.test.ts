@@ -219,8 +219,8 @@ describe('Session', () => {
     /** The file worker's two steps, in this thread; its parts wait for `written`. */
     const opener =
       (written: Promise<void>): NonNullable<SessionDeps['open']> =>
-      async (text) => {
-        const read = parseLandscape(text);
+      async (file) => {
+        const read = parseLandscape(typeof file === 'string' ? file : await file.text());
         if (!read.ok) return read;
         const content = newContent(read.value, bandLayout(read.value));
         return {
@@ -236,7 +236,7 @@ describe('Session', () => {
       const db = newDb();
       let write = () => {};
       const s = await open(db, { open: opener(new Promise((r) => (write = r))) });
-      const opening = s.openLandscapeFile('large.json', text);
+      const opening = s.openLandscapeFile('large.json', new Blob([text]));
       await until(() => s.workspace?.landscape.boards.length === 1200);
       expect(s.opening).toMatchObject({ name: 'large', done: 0 });
       expect(s.editable).toBe(false);
