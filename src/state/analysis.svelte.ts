@@ -14,7 +14,9 @@ import { defaultParams } from '../core/analysis/types';
 import { landscapeDelta } from '../core/model/landscape-delta';
 import type { BoardId, Landscape, OrganisationId } from '../core/model/types';
 import { touchedBoards } from '../core/scenarios/touched-boards';
-import type { AnalysisRequest, AnalysisResponse } from '../workers/analysis.worker';
+import type { AnalysisRequest, AnalysisResponse, LandscapePiece } from '../workers/analysis.worker';
+import { cutLandscape } from '../document/content-pieces';
+import { nextTask } from './next-task';
 import { createWorkerClient, runsInWorker } from './worker-client';
 import type { ScenarioState } from './scenario.svelte';
 import type { Session } from './session.svelte';
@@ -117,25 +119,48 @@ export class AnalysisState {
 
   #last: { landscape: Landscape; params: AnalysisParams } | undefined;
 
-  /** The landscape last sent to the worker, and which it was, to tell it what changed since. */
-  #sent: { landscape: Landscape; token: number } | undefined;
+  /**
+   * The landscape last sent to the worker, which it was, and of which workspace, to tell it
+   * what changed since.
+   */
+  #sent: { landscape: Landscape; token: number; workspace: string | undefined } | undefined;
   #token = 0;
+  /** What is being sent, in order: a landscape sent whole goes in pieces, a task each. */
+  #sending: Promise<void> = Promise.resolve();
 
   #ask(landscape: Landscape, params: AnalysisParams): void {
     this.#last = { landscape, params };
-    const since = this.#sent;
+    const workspace = this.#session.workspace?.id;
+    // Another workspace's landscape differs in every record: it is sent whole.
+    const since = this.#sent?.workspace === workspace ? this.#sent : undefined;
     const touched = since && touchedBoards(since.landscape, landscape);
     const token = (this.#token += 1);
-    this.#sent = { landscape, token };
-    this.#worker.ask({
-      // After an edit, only what changed crosses: copying a large landscape whole took the page
-      // a tenth of a second on every edit.
-      ...(since ? { delta: landscapeDelta(since.landscape, landscape) } : { landscape }),
+    this.#sent = { landscape, token, workspace };
+    const question = {
       analyses: PANEL_ANALYSES,
       params,
       token,
       since: since?.token ?? 0,
       ...(touched ? { touched: [...touched] } : {}),
+    };
+    // After an edit, only what changed crosses: copying a large landscape whole took the page
+    // a tenth of a second on every edit. Sent whole, it crosses a piece a task, where one
+    // message of 5,000 boards held the page for a quarter of a second.
+    const send = since
+      ? async () => {
+          this.#worker.ask({ ...question, delta: landscapeDelta(since.landscape, landscape) });
+        }
+      : async () => {
+          const { rest, pieces } = cutLandscape(landscape);
+          for (const piece of pieces) {
+            this.#worker.tell({ piece, token } satisfies LandscapePiece);
+            await nextTask();
+          }
+          this.#worker.ask({ ...question, landscape: rest, pieces: true });
+        };
+    this.#sending = this.#sending.then(send).catch((error: unknown) => {
+      this.error = error instanceof Error ? error.message : String(error);
+      this.#sent = undefined;
     });
   }
 

@@ -21,6 +21,8 @@ export interface WorkerLike {
 export interface WorkerClient<Question> {
   /** Asks a question; only the answer to the latest one is passed on. */
   ask(question: Omit<Question, 'id'>): void;
+  /** Sends something a later question builds on; it has no answer of its own. */
+  tell(message: unknown): void;
   destroy(): void;
 }
 
@@ -72,6 +74,10 @@ export function createWorkerClient<
 
   return {
     ask,
+    tell: (message) => {
+      worker ??= start();
+      worker.postMessage(message);
+    },
     destroy: () => {
       worker?.terminate();
       worker = undefined;

@@ -1,3 +1,4 @@
+import { joinLandscape, type ContentPiece } from '../document/content-pieces';
 import type { AnalysisParams, AnalysisResults, PanelAnalysis } from '../core/analysis/run-analyses';
 import type { BoardId, Landscape } from '../core/model/types';
 import { analysesAfterEdit, type Analysed } from '../core/analysis/analyses-after-edit';
@@ -36,10 +37,20 @@ export interface CompareRequest {
 export type CompareResponse =
   { id: number; ok: true; comparison: Comparison } | { id: number; ok: false; message: string };
 
+/** Records of the landscape the next request (`token`) carries in pieces. */
+export interface LandscapePiece {
+  piece: ContentPiece;
+  token: number;
+}
+
 export interface AnalysisRequest {
   id: number;
-  /** The landscape whole, or what changed since the one sent before (`since`). */
+  /**
+   * The landscape whole (its records sent before it in pieces, when `pieces`), or what changed
+   * since the one sent before (`since`).
+   */
   landscape?: Landscape;
+  pieces?: boolean;
   delta?: LandscapeDelta;
   /** The registry's analyses to run, by id, and their settings. */
   analyses: readonly PanelAnalysis[];
@@ -63,7 +74,8 @@ export type AnalysisResponse =
 
 // Analyses and scenario comparisons of large landscapes run here, so editing stays responsive while they work.
 const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<AnalysisRequest | CompareRequest>) => void) | null;
+  onmessage:
+    ((event: MessageEvent<AnalysisRequest | CompareRequest | LandscapePiece>) => void) | null;
   postMessage(message: AnalysisResponse | CompareResponse): void;
 };
 
@@ -73,9 +85,15 @@ let analysed: (Analysed & { token: number }) | undefined;
 /** The landscape of the last request, whatever became of its analyses: the next delta's base. */
 let last: { token: number; landscape: Landscape } | undefined;
 
-function received({ landscape, delta, token, since }: AnalysisRequest): Landscape {
+/** Pieces of the landscape of the next request, as they came. */
+let pieces: LandscapePiece[] = [];
+
+function received({ landscape, pieces: cut, delta, token, since }: AnalysisRequest): Landscape {
+  const mine = pieces.filter((p) => p.token === token).map((p) => p.piece);
+  pieces = [];
+  const whole = landscape && (cut ? joinLandscape(landscape, mine) : landscape);
   const got =
-    landscape ??
+    whole ??
     (delta && last?.token === since ? applyLandscapeDelta(last.landscape, delta) : undefined);
   if (!got) throw new Error('the background worker lost track of the landscape; try again');
   last = { token, landscape: got };
@@ -116,6 +134,7 @@ function compare({
 }
 
 scope.onmessage = ({ data }) => {
+  if ('piece' in data) return void pieces.push(data);
   try {
     if ('compare' in data) {
       scope.postMessage({ id: data.id, ok: true, comparison: compare(data.compare) });

@@ -6,6 +6,7 @@ import { landscapeDelta } from '../../src/core/model/landscape-delta';
 import { PANEL_ANALYSES, runAnalyses } from '../../src/core/analysis/run-analyses';
 import { touchedBoards } from '../../src/core/scenarios/touched-boards';
 import type { AnalysisRequest, AnalysisResponse } from '../../src/workers/analysis.worker';
+import { cutLandscape } from '../../src/document/content-pieces';
 
 /** The worker's script, run in this process, with its messages caught. */
 const answers: AnalysisResponse[] = [];
@@ -32,6 +33,32 @@ describe('the analysis worker', () => {
     board: { ...before.boards[3]!, themes: ['counter-terrorism'] },
   });
   const after = edited.ok ? edited.value.content.landscape : before;
+
+  it('takes a landscape sent in pieces, and answers as for the landscape whole', () => {
+    const { rest, pieces } = cutLandscape(before);
+    expect(pieces.length).toBeGreaterThan(3);
+    // Pieces of another landscape, left over from a request that never came, are not mixed in.
+    const stale = cutLandscape(generateLandscape({ boards: 300, seed: 9 })).pieces.find(
+      (p) => 'list' in p && p.list === 'boards',
+    );
+    scope.onmessage!({ data: structuredClone({ piece: stale, token: 40 }) });
+    for (const piece of pieces) scope.onmessage!({ data: structuredClone({ piece, token: 41 }) });
+    const answer = ask({
+      id: 41,
+      landscape: rest,
+      pieces: true,
+      analyses: PANEL_ANALYSES,
+      params,
+      token: 41,
+      since: 0,
+    });
+    const expected = runAnalyses(before, params);
+    expect(answer.ok).toBe(true);
+    if (answer.ok) {
+      expect(answer.results.duplication.pairs).toEqual(expected.duplication.pairs);
+      expect(answer.results['meeting-load']).toEqual(expected['meeting-load']);
+    }
+  });
 
   it('takes the landscape whole, then what changed, and answers as the page would', () => {
     const first = ask({
