@@ -47,9 +47,8 @@ class ListView {
     known?: readonly unknown[],
   ) {
     if (known) {
-      // Written afresh from this list, the records' order keys are their places in it.
-      this.entries = known.map((value, order) => ({ key: codec.key(value), order, value }));
-      for (const entry of this.entries) this.#byKey.set(entry.key, entry);
+      // Indexed on the first change, not now: a file of 20,000 boards is on screen meanwhile.
+      this.#known = known;
       this.values = known;
       return;
     }
@@ -77,8 +76,21 @@ class ListView {
     return { key, order, value: this.codec.fromFields(fields) };
   }
 
+  /** Records taken as read, not yet indexed by key. */
+  #known: readonly unknown[] | undefined;
+
   /** Re-reads the records under `keys`; every other record keeps its object. */
   refresh(keys: ReadonlySet<string>): void {
+    if (this.#known) {
+      // Written afresh from this list, the records' order keys are their places in it.
+      this.entries = this.#known.map((value, order) => ({
+        key: this.codec.key(value),
+        order,
+        value,
+      }));
+      for (const entry of this.entries) this.#byKey.set(entry.key, entry);
+      this.#known = undefined;
+    }
     if (keys.size > 64) {
       for (const key of keys) {
         const entry = this.#read(key);

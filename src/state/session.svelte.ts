@@ -420,6 +420,8 @@ export class Session {
    */
   async #openLarge(name: string, file: OpeningFile): Promise<boolean> {
     await this.#opened;
+    // Drawn in a task of its own, apart from receiving the content.
+    await nextTask();
     const { content } = file;
     const now = this.#now();
     const summary: WorkspaceSummary = { id: this.#newId(), name, createdAt: now, updatedAt: now };

@@ -59,8 +59,9 @@ export class ViewFilter {
 
   readonly visible = $derived.by((): ReadonlySet<BoardId> | null => {
     const landscape = this.#scenario.landscape;
-    if (!landscape || !this.matcher) return null;
-    const filtered = isEmptyFilter(this.filter) ? null : this.matcher.apply(this.filter);
+    if (!landscape) return null;
+    // The matcher is a pass over every board and membership: built only once a filter is set.
+    const filtered = isEmptyFilter(this.filter) ? null : (this.matcher?.apply(this.filter) ?? null);
     if (!this.neighbourhood) return filtered;
     const near = this.neighbourhood.boards;
     // A fresh value for each change, read but never mutated, so a plain Set is right here.
