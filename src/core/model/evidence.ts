@@ -16,10 +16,10 @@ const SOURCED: BoardEvidence = { illustrative: false, membersAllIllustrative: fa
 export function boardEvidence(landscape: Landscape): ReadonlyMap<BoardId, BoardEvidence> {
   const members = new Map<BoardId, { all: number; illustrative: number }>();
   for (const m of landscape.memberships) {
-    const count = members.get(m.board) ?? { all: 0, illustrative: 0 };
+    let count = members.get(m.board);
+    if (!count) members.set(m.board, (count = { all: 0, illustrative: 0 }));
     count.all++;
     if (m.source.confidence === 'illustrative') count.illustrative++;
-    members.set(m.board, count);
   }
   return new Map(landscape.boards.map((b) => [b.id, evidenceOf(b, members.get(b.id))]));
 }

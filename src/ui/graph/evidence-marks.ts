@@ -11,11 +11,13 @@ export function evidenceMarks(
   landscape: Landscape,
   i18n: { t: (key: MessageKey) => string },
 ): ReadonlyMap<BoardId, EvidenceMark> {
+  // Two marks, shared by every board that has one: a landscape may have thousands.
+  const board: EvidenceMark = { kind: 'board', label: i18n.t('trust.illustrativeBoard') };
+  const members: EvidenceMark = { kind: 'members', label: i18n.t('trust.membersIllustrative') };
   const marks = new Map<BoardId, EvidenceMark>();
   for (const [id, e] of boardEvidence(landscape)) {
-    if (e.illustrative) marks.set(id, { kind: 'board', label: i18n.t('trust.illustrativeBoard') });
-    else if (e.membersAllIllustrative)
-      marks.set(id, { kind: 'members', label: i18n.t('trust.membersIllustrative') });
+    if (e.illustrative) marks.set(id, board);
+    else if (e.membersAllIllustrative) marks.set(id, members);
   }
   return marks;
 }

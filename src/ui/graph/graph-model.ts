@@ -38,8 +38,8 @@ export interface NodeInputs {
   /** Change marks of the open scenario, with their labels in the interface language. */
   marks: ReadonlyMap<BoardId, { kind: string; label: string }> | null;
   statusLabel: (status: Status) => string;
-  /** Boards whose own record or whose members the sources do not support, with their labels. */
-  evidence: ReadonlyMap<BoardId, EvidenceMark>;
+  /** A board's mark when its own record or its members the sources do not support. */
+  evidence: (id: BoardId) => EvidenceMark | undefined;
   /** Boards lit up by an analysis; every other board fades. */
   highlight: ReadonlySet<BoardId> | null;
   /** Boards in view after filters and focus; null shows every board. */
@@ -95,7 +95,7 @@ export function createNodeBuilder() {
       const label = inputs.name(board);
       const hidden = inputs.visible !== null && !inputs.visible.has(board.id);
       const mark = inputs.marks?.get(board.id);
-      const evidence = inputs.evidence.get(board.id);
+      const evidence = inputs.evidence(board.id);
       const key = `${label}|${dimmed}|${hidden}|${mark?.label ?? ''}|${evidence?.label ?? ''}|${inputs.statusLabel(board.status)}`;
       const prior = cache.get(board.id);
       if (
