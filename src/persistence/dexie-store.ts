@@ -1,3 +1,4 @@
+import { updatesToMerge } from './compaction';
 import Dexie from 'dexie';
 import type { ShareBinding, WorkspaceSummary } from '../core/workspace/types';
 import type { Committer } from './commit-thread';
@@ -133,9 +134,13 @@ export class DexieStore implements WorkspaceStore {
     const { db } = this;
     await db.transaction('rw', db.updates, async () => {
       const rows = await db.updates.where('ws').equals(id).sortBy('seq');
-      if (rows.length <= over) return;
-      const merged = merge(rows.map((r) => r.update));
-      await db.updates.bulkDelete(rows.map((r) => r.seq!));
+      const merging = updatesToMerge(
+        rows.map((r) => r.update),
+        over,
+      ).map((at) => rows[at]!);
+      if (!merging.length) return;
+      const merged = merge(merging.map((r) => r.update));
+      await db.updates.bulkDelete(merging.map((r) => r.seq!));
       await db.updates.add({ ws: id, update: merged });
     });
   }

@@ -1,3 +1,4 @@
+import { updatesToMerge } from './compaction';
 import type { ShareBinding, WorkspaceSummary } from '../core/workspace/types';
 import {
   byCreation,
@@ -58,7 +59,12 @@ export class MemoryStore implements WorkspaceStore {
   }
   async compact(id: string, merge: (updates: Uint8Array[]) => Uint8Array, over: number) {
     const kept = this.#workspaces.get(id);
-    if (kept && kept.updates.length > over) kept.updates = [merge(kept.updates)];
+    const merging = new Set(kept ? updatesToMerge(kept.updates, over) : []);
+    if (!kept || !merging.size) return;
+    kept.updates = [
+      ...kept.updates.filter((_, at) => !merging.has(at)),
+      merge(kept.updates.filter((_, at) => merging.has(at))),
+    ];
   }
   async readHistory(id: string, tab: string): Promise<StoredHistory> {
     const h = this.#workspaces.get(id)?.histories.get(tab);

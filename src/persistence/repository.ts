@@ -81,7 +81,10 @@ export interface WorkspaceStore {
   remove(id: string): Promise<void>;
   /** The updates that make a workspace's document, oldest first. */
   readUpdates(id: string): Promise<Uint8Array[]>;
-  /** Replaces a workspace's updates with one that merges them, if there are more than `over`. */
+  /**
+   * Replaces a workspace's small updates (its edits) with one that merges them, if there are
+   * more than `over`; the large parts it was first stored in stay as they are.
+   */
   compact(id: string, merge: (updates: Uint8Array[]) => Uint8Array, over: number): Promise<void>;
   /** A tab's history; without one, the history of a tab that is no longer open is taken over. */
   readHistory(id: string, tab: string, liveTabs: ReadonlySet<string>): Promise<StoredHistory>;
