@@ -7,7 +7,9 @@ import type { WorkspaceContent } from '../core/workspace/types';
 import { DOCUMENT_SCHEMA } from '../document/collections';
 import { DocumentView, readDocument } from '../document/document-view';
 import { writeContent } from '../document/write-content';
+import { SMALL_UPDATE } from '../persistence/compaction';
 import type { WorkspaceStore } from '../persistence/repository';
+import { nextTask } from './next-task';
 import { TabHistory } from './tab-history';
 
 /** Where an update came from: stored updates and other tabs' changes are not stored again. */
@@ -67,10 +69,14 @@ export async function openDocument(
     await store.migrateLegacy(id, encodeContent(read.value), history.everything());
     updates = await store.readUpdates(id);
   }
+  // A large workspace is stored in parts: each is read in a task of its own, so that opening
+  // it never holds the page for the whole document at once.
   const doc = new Y.Doc();
-  doc.transact(() => {
-    for (const update of updates) Y.applyUpdate(doc, update, FROM_STORAGE);
-  }, FROM_STORAGE);
+  for (const [at, update] of updates.entries()) {
+    if (at > 0 && update.length >= SMALL_UPDATE) await nextTask();
+    Y.applyUpdate(doc, update, FROM_STORAGE);
+  }
+  if (updates.length > 1) await nextTask();
   const view = new DocumentView(doc);
   const stored = await store.readHistory(id, tab, liveTabs);
   const problems = historyProblems({
@@ -82,12 +88,15 @@ export async function openDocument(
   if (updates.length > COMPACT_OVER)
     void store.compact(id, (all) => Y.mergeUpdates(all), COMPACT_OVER).catch(() => undefined);
   const schema = doc.getMap('meta').get('schema');
+  const content = settleContent(view.content);
+  // Drawn in a task of its own, apart from settling a large workspace.
+  if (updates.length > 1) await nextTask();
   return {
     ok: true,
     value: {
       doc,
       view,
-      content: settleContent(view.content),
+      content,
       history,
       newerSchema: typeof schema === 'number' && schema > DOCUMENT_SCHEMA,
     },
