@@ -1,4 +1,5 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import type { Landscape } from '../../src/core/model/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateLandscape } from '../../bench/generate-landscape';
 import { findDuplications, SIGNALS } from '../../src/core/analysis/duplication';
@@ -12,6 +13,23 @@ beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => browser?.close());
+
+/** Opens a landscape as a file, through the app's file input. */
+const openFile = (page: Page, landscape: Landscape) =>
+  page
+    .locator('input[type=file]')
+    .first()
+    .setInputFiles({
+      name: 'large.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(landscape)),
+    });
+
+/** Resolves once the canvas has drawn `boards` boards. */
+const drawn = (page: Page, boards: number) =>
+  page
+    .locator(`.graph .described[data-boards="${boards}"]`)
+    .waitFor({ state: 'attached', timeout: 60_000 });
 
 describe('a large landscape', () => {
   it('is shown as soon as it is read, stored in parts with its progress, then changeable', async () => {
@@ -34,18 +52,8 @@ describe('a large landscape', () => {
         seen.addDisabled.push(add?.disabled ?? false);
       }).observe(document.body, { subtree: true, childList: true, attributes: true });
     });
-    await page
-      .locator('input[type=file]')
-      .first()
-      .setInputFiles({
-        name: 'large.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify(landscape)),
-      });
-    await page.locator('.graph .described[data-boards="3000"]').waitFor({
-      state: 'attached',
-      timeout: 60_000,
-    });
+    await openFile(page, landscape);
+    await drawn(page, 3000);
     await page
       .getByTestId('save-state')
       .filter({ hasText: 'All changes saved' })
@@ -61,10 +69,7 @@ describe('a large landscape', () => {
 
     // Stored whole: a reload opens it from storage, every board there, and it takes an edit.
     await page.reload();
-    await page.locator('.graph .described[data-boards="3000"]').waitFor({
-      state: 'attached',
-      timeout: 60_000,
-    });
+    await drawn(page, 3000);
     const board = landscape.boards[0]!;
     await page.keyboard.press('/');
     await page.keyboard.type(board.name);
@@ -73,10 +78,7 @@ describe('a large landscape', () => {
     await details(page).getByRole('heading', { level: 2, name: board.name }).waitFor();
     await renameSelectedBoard(page, 'Renamed after opening');
     await page.reload();
-    await page.locator('.graph .described[data-boards="3000"]').waitFor({
-      state: 'attached',
-      timeout: 60_000,
-    });
+    await drawn(page, 3000);
     await page.keyboard.press('/');
     await page.keyboard.type('Renamed after opening');
     await page.getByRole('option', { name: /Renamed after opening/ }).waitFor();
@@ -91,19 +93,9 @@ describe('a large landscape', () => {
     const { page, context } = await openApp(browser);
     const workers: string[] = [];
     page.on('worker', (w) => workers.push(w.url()));
-    await page
-      .locator('input[type=file]')
-      .first()
-      .setInputFiles({
-        name: 'large.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify(landscape)),
-      });
+    await openFile(page, landscape);
     // Every board is drawn (on the canvas), but only those in view are mounted as nodes.
-    await page.locator('.graph .described[data-boards="1200"]').waitFor({
-      state: 'attached',
-      timeout: 30_000,
-    });
+    await drawn(page, 1200);
     expect(await page.locator('.svelte-flow__node').count()).toBeLessThanOrEqual(400);
     await openTab(page, 'Duplication');
     const count = page
