@@ -60,7 +60,7 @@ export function fileWorker() {
       waiting.set(id, { resolve, reject, pieces });
       worker!.postMessage({ ...request, id }, transfer);
     });
-    return { answer: answer as Promise<T>, pieces };
+    return { id, answer: answer as Promise<T>, pieces };
   };
   return {
     /**
@@ -76,7 +76,7 @@ export function fileWorker() {
         ok: true,
         value: {
           content: joinContent(read.value, asked.pieces),
-          parts: ask<Uint8Array[]>({ kind: 'encode-opened' }).answer,
+          parts: ask<Uint8Array[]>({ kind: 'encode-opened', of: asked.id }).answer,
         },
       };
     },

@@ -16,28 +16,30 @@ import { encodeContent, FROM_STORAGE } from '../state/open-document';
  */
 export type FileRequest =
   | { id: number; kind: 'open'; file: Blob | string }
-  | { id: number; kind: 'encode-opened' }
+  | { id: number; kind: 'encode-opened'; of: number }
   | { id: number; kind: 'encode'; content: WorkspaceContent };
 
-let opened: WorkspaceContent | undefined;
+/** The contents read, by the id of the `open` request, until their documents are written. */
+const opened = new Map<number, WorkspaceContent>();
 
 async function answer(request: FileRequest): Promise<void> {
   if (request.kind === 'open') {
     const { file } = request;
     const read = parseLandscape(typeof file === 'string' ? file : await file.text());
     if (!read.ok) {
-      opened = undefined;
       self.postMessage({ id: request.id, ok: true, value: read });
       return;
     }
-    opened = newContent(read.value, bandLayout(read.value));
-    const { rest, pieces } = cutContent(opened);
+    const content = newContent(read.value, bandLayout(read.value));
+    opened.set(request.id, content);
+    const { rest, pieces } = cutContent(content);
     for (const piece of pieces) self.postMessage({ id: request.id, piece });
     self.postMessage({ id: request.id, ok: true, value: { ok: true, value: rest } });
   } else if (request.kind === 'encode-opened') {
-    if (!opened) throw new Error('no file has been opened');
-    const parts = encodeInParts(opened, FROM_STORAGE);
-    opened = undefined;
+    const content = opened.get(request.of);
+    if (!content) throw new Error('no such file has been opened');
+    opened.delete(request.of);
+    const parts = encodeInParts(content, FROM_STORAGE);
     self.postMessage(
       { id: request.id, ok: true, value: parts },
       parts.map((p) => p.buffer as ArrayBuffer),
