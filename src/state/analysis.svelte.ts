@@ -156,7 +156,7 @@ export class AnalysisState {
             this.#worker.tell({ piece, token } satisfies LandscapePiece);
             await nextTask();
           }
-          this.#worker.ask({ ...question, landscape: rest, pieces: true });
+          this.#worker.ask({ ...question, landscape: rest, pieces: pieces.length });
         };
     this.#sending = this.#sending.then(send).catch((error: unknown) => {
       this.error = error instanceof Error ? error.message : String(error);

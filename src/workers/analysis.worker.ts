@@ -46,11 +46,11 @@ export interface LandscapePiece {
 export interface AnalysisRequest {
   id: number;
   /**
-   * The landscape whole (its records sent before it in pieces, when `pieces`), or what changed
-   * since the one sent before (`since`).
+   * The landscape whole (its records sent before it in `pieces` pieces, when given), or what
+   * changed since the one sent before (`since`).
    */
   landscape?: Landscape;
-  pieces?: boolean;
+  pieces?: number;
   delta?: LandscapeDelta;
   /** The registry's analyses to run, by id, and their settings. */
   analyses: readonly PanelAnalysis[];
@@ -91,7 +91,10 @@ let pieces: LandscapePiece[] = [];
 function received({ landscape, pieces: cut, delta, token, since }: AnalysisRequest): Landscape {
   const mine = pieces.filter((p) => p.token === token).map((p) => p.piece);
   pieces = [];
-  const whole = landscape && (cut ? joinLandscape(landscape, mine) : landscape);
+  // A worker started again part way through has not had them all: it says so, not analyses less.
+  if (cut !== undefined && mine.length !== cut)
+    throw new Error('the background worker lost track of the landscape; try again');
+  const whole = landscape && (cut !== undefined ? joinLandscape(landscape, mine) : landscape);
   const got =
     whole ??
     (delta && last?.token === since ? applyLandscapeDelta(last.landscape, delta) : undefined);

@@ -46,7 +46,7 @@ describe('the analysis worker', () => {
     const answer = ask({
       id: 41,
       landscape: rest,
-      pieces: true,
+      pieces: pieces.length,
       analyses: PANEL_ANALYSES,
       params,
       token: 41,
@@ -58,6 +58,22 @@ describe('the analysis worker', () => {
       expect(answer.results.duplication.pairs).toEqual(expected.duplication.pairs);
       expect(answer.results['meeting-load']).toEqual(expected['meeting-load']);
     }
+  });
+
+  it('says it lost track, rather than analyse less, when pieces are missing', () => {
+    const { rest, pieces } = cutLandscape(before);
+    for (const piece of pieces.slice(1))
+      scope.onmessage!({ data: structuredClone({ piece, token: 42 }) });
+    const answer = ask({
+      id: 42,
+      landscape: rest,
+      pieces: pieces.length,
+      analyses: PANEL_ANALYSES,
+      params,
+      token: 42,
+      since: 0,
+    });
+    expect(answer).toMatchObject({ ok: false, message: expect.stringMatching(/lost track/) });
   });
 
   it('takes the landscape whole, then what changed, and answers as the page would', () => {
