@@ -471,6 +471,8 @@ export class Session {
       return false;
     }
     this.opening = undefined;
+    // Another tab's list, heard meanwhile, came from storage without it.
+    this.workspaces = [...this.workspaces.filter((w) => w.id !== summary.id), summary];
     this.#channel?.post({ type: 'workspaces' });
     const opened = {
       doc,

@@ -259,6 +259,25 @@ describe('Session', () => {
       expect(again.workspace!.landscape.memberships).toEqual(large.memberships);
     });
 
+    it('stays in the list when another tab changes the list while it is stored', async () => {
+      const db = newDb();
+      let write = () => {};
+      const a = await open(db, {
+        tab: 'a',
+        channel: true,
+        open: opener(new Promise((r) => (write = r))),
+      });
+      const b = await open(db, { tab: 'b', channel: true });
+      const opening = a.openLandscapeFile('large.json', text);
+      await until(() => a.opening !== undefined);
+      await b.rename('Wales, renamed in b');
+      await until(() => a.workspaces.some((w) => w.name === 'Wales, renamed in b'));
+      write();
+      expect(await opening).toBe(true);
+      expect(a.workspaces.map((w) => w.name)).toEqual(['Wales, renamed in b', 'large']);
+      await until(() => b.workspaces.some((w) => w.name === 'large'));
+    });
+
     it('is refused with its problems, the open workspace kept', async () => {
       const s = await open(newDb(), { open: opener(Promise.resolve()) });
       const before = s.workspace;
