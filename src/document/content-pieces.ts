@@ -20,17 +20,22 @@ export function cutContent(content: WorkspaceContent): {
   pieces: ContentPiece[];
 } {
   const pieces: ContentPiece[] = [];
-  let rest: WorkspaceContent = { ...content, positions: {} };
   for (const name of LIST_NAMES) {
     const records = listOf(content, name);
     for (let at = 0; at < records.length; at += PIECE)
       pieces.push({ list: name, records: records.slice(at, at + PIECE) });
-    rest = withList(rest, name, []);
   }
   const places = Object.entries(content.positions);
   for (let at = 0; at < places.length; at += PIECE)
     pieces.push({ positions: places.slice(at, at + PIECE) });
-  return { rest, pieces };
+  return { rest: withoutRecords(content), pieces };
+}
+
+/** `content` with every list and the positions empty: its own fields alone. */
+export function withoutRecords(content: WorkspaceContent): WorkspaceContent {
+  let empty: WorkspaceContent = { ...content, positions: {} };
+  for (const name of LIST_NAMES) empty = withList(empty, name, []);
+  return empty;
 }
 
 /** The content `cutContent` cut, put back together from what was left and its pieces. */

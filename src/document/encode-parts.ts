@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import type { WorkspaceContent } from '../core/workspace/types';
 import { CODECS, LIST_NAMES, listOf } from './collections';
-import { withList } from './content-pieces';
+import { withList, withoutRecords } from './content-pieces';
 import { writeContent } from './write-content';
 
 /**
@@ -20,7 +20,7 @@ export function encodeInParts(content: WorkspaceContent, origin: unknown): Uint8
   const doc = new Y.Doc();
   const parts: Uint8Array[] = [];
   doc.on('update', (update: Uint8Array) => parts.push(update));
-  let written = emptied(content);
+  let written = withoutRecords(content);
   writeContent(doc, undefined, written, origin);
   for (const name of LIST_NAMES) {
     const all = listOf(content, name);
@@ -47,11 +47,4 @@ export function encodeInParts(content: WorkspaceContent, origin: unknown): Uint8
   }
   doc.destroy();
   return parts;
-}
-
-/** `content` with every list and the positions empty. */
-function emptied(content: WorkspaceContent): WorkspaceContent {
-  let empty: WorkspaceContent = { ...content, positions: {} };
-  for (const name of LIST_NAMES) empty = withList(empty, name, []);
-  return empty;
 }
