@@ -8,6 +8,8 @@ import { loadEmbeddedSeed } from './state/embedded-seed';
 import { I18n } from './state/i18n.svelte';
 import { MapState } from './state/map.svelte';
 import { fileWorker } from './state/file-worker';
+import { storedDecoder } from './state/stored-decoder';
+import { loadLive } from './state/load-live';
 import { OverviewState } from './state/overview.svelte';
 import { Preferences } from './state/preferences.svelte';
 import { ViewFilter } from './state/view-filter.svelte';
@@ -46,6 +48,8 @@ async function openStore(): Promise<WorkspaceStore> {
 
 async function start(): Promise<void> {
   const target = document.getElementById('app')!;
+  // Fetched beside storage, not after it: opening a stored workspace needs both.
+  void loadLive();
   const store = await openStore();
   const { tab, liveTabs } = tabIdentity();
   const session = new Session({
@@ -57,13 +61,26 @@ async function start(): Promise<void> {
     build: __TIRWEDD_BUILD__,
     journal: localJournal(tab),
     ...fileWorker(),
+    // Moves the updates it is given: only those read afresh from the database.
+    ...(store.persistent ? { decodeStored: storedDecoder() } : {}),
   });
+  // The app is drawn as soon as a workspace is on screen, before it can be changed.
+  const started = session.start();
+  const said = (error: unknown) => (error instanceof Error ? error.message : String(error));
   try {
-    await session.start();
+    await Promise.race([started, session.shown]);
   } catch (error) {
-    target.textContent = error instanceof Error ? error.message : String(error);
+    target.textContent = said(error);
     return;
   }
+  started.catch((error: unknown) => {
+    session.notice = {
+      tone: 'error',
+      key: 'storage.unreadable',
+      params: { name: session.workspace?.name ?? '' },
+      problems: [{ record: 'workspace', field: '', message: said(error) }],
+    };
+  });
   // The sync engine is loaded only for a shared workspace.
   const share = new ShareLink(session, async (address, doc, handlers) =>
     (await import('./sync/share-connection')).connectShare(address, doc, handlers),

@@ -30,6 +30,15 @@ export interface OpenedDocument {
 
 export type OpenResult = { ok: true; value: OpenedDocument } | { ok: false; problems: Problem[] };
 
+/** What a first view of the workspace read: its stored updates, and their content. */
+export interface AlreadyRead {
+  updates: Uint8Array[];
+  /** The content the updates read as, settled, if it was decoded elsewhere. */
+  content?: WorkspaceContent | undefined;
+  /** Told as each update is put into the document. */
+  progress?: (done: number, total: number) => void;
+}
+
 /** A document holding `content`, encoded whole: how a new workspace is first stored. */
 export function encodeContent(content: WorkspaceContent): Uint8Array {
   const doc = new Y.Doc();
@@ -51,15 +60,17 @@ export function decodeContent(state: Uint8Array): WorkspaceContent {
 /**
  * Opens a stored workspace as a live document with this tab's history. A workspace still in the
  * version 4 record format is migrated first, history included, and the old record dropped in
- * the same transaction; one that cannot be read is reported and left as it is.
+ * the same transaction; one that cannot be read is reported and left as it is. With `already`,
+ * the updates (and their content) a first view read are used instead of reading them again.
  */
 export async function openDocument(
   store: WorkspaceStore,
   id: string,
   tab: string,
   liveTabs: ReadonlySet<string>,
+  already?: AlreadyRead,
 ): Promise<OpenResult | undefined> {
-  let updates = await store.readUpdates(id);
+  let updates = already?.updates ?? (await store.readUpdates(id));
   if (updates.length === 0) {
     const legacy = await store.readLegacy(id);
     if (legacy === undefined) return undefined;
@@ -75,9 +86,11 @@ export async function openDocument(
   for (const [at, update] of updates.entries()) {
     if (at > 0 && update.length >= SMALL_UPDATE) await nextTask();
     Y.applyUpdate(doc, update, FROM_STORAGE);
+    already?.progress?.(at + 1, updates.length);
   }
   if (updates.length > 1) await nextTask();
-  const view = new DocumentView(doc);
+  const known = already?.content;
+  const view = new DocumentView(doc, known);
   const stored = await store.readHistory(id, tab, liveTabs);
   const problems = historyProblems({
     entries: stored.entries.map((e) => e.entry),
@@ -88,7 +101,7 @@ export async function openDocument(
   if (updates.length > COMPACT_OVER)
     void store.compact(id, (all) => Y.mergeUpdates(all), COMPACT_OVER).catch(() => undefined);
   const schema = doc.getMap('meta').get('schema');
-  const content = settleContent(view.content);
+  const content = known ?? settleContent(view.content);
   // Drawn in a task of its own, apart from settling a large workspace.
   if (updates.length > 1) await nextTask();
   return {

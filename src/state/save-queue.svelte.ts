@@ -1,4 +1,3 @@
-import * as Y from 'yjs';
 import type { Edit } from '../core/edits/types';
 import {
   OutdatedAppError,
@@ -11,7 +10,8 @@ import type { TabHistory } from './tab-history';
 /** The open workspace as a save sees it. */
 export interface SaveTarget {
   ws: string;
-  doc: Y.Doc;
+  /** The whole document, encoded: written after storage refused a change. */
+  state: () => Uint8Array;
   history: TabHistory;
 }
 
@@ -79,7 +79,7 @@ export class SaveQueue {
       try {
         const commit = {
           ws,
-          updates: everything ? [Y.encodeStateAsUpdate(target.doc)] : updates,
+          updates: everything ? [target.state()] : updates,
           ...(everything ? { history: target.history.everything() } : history ? { history } : {}),
           updatedAt,
         };

@@ -1,4 +1,3 @@
-import { applyScenario, validateOperation } from '../core/scenarios/apply-scenario';
 import { comparer, type Comparison } from '../core/scenarios/compare';
 import type { CompareRequest, CompareResponse } from '../workers/analysis.worker';
 import { createWorkerClient, runsInWorker } from './worker-client';
@@ -7,6 +6,8 @@ import type { Landscape } from '../core/model/types';
 import type { Problem } from '../core/model/problems';
 import type { EvidenceLevel } from '../core/analysis/evidence-filter';
 import type { Session } from './session.svelte';
+
+type ScenarioEngine = typeof import('../core/scenarios/apply-scenario');
 
 /**
  * Which landscape the user is looking at: the baseline, or a scenario applied to it. Every view
@@ -38,11 +39,20 @@ export class ScenarioState {
       : this.#session.workspace?.scenarios.find((s) => s.id === this.activeId),
   );
 
+  /** What applies a scenario, fetched when one is first opened: the first view has none open. */
+  #engine = $state.raw<ScenarioEngine | undefined>(undefined);
+
+  /** True while the open scenario waits for what applies it; the baseline is shown meanwhile. */
+  get loading(): boolean {
+    return this.activeId !== null && !this.#engine;
+  }
+
   readonly result = $derived.by(() => {
     const baseline = this.baseline;
     const scenario = this.active;
-    return baseline && scenario
-      ? applyScenario(baseline, scenario.operations, { name: scenario.name })
+    const engine = this.#engine;
+    return baseline && scenario && engine
+      ? engine.applyScenario(baseline, scenario.operations, { name: scenario.name })
       : undefined;
   });
 
@@ -93,6 +103,10 @@ export class ScenarioState {
   #watchLarge(): void {
     $effect.root(() => {
       $effect(() => {
+        if (this.activeId !== null && !this.#engine)
+          void import('../core/scenarios/apply-scenario').then((engine) => (this.#engine = engine));
+      });
+      $effect(() => {
         const baseline = this.baseline;
         const scenario = this.active;
         const region = this.compareRegion ?? undefined;
@@ -119,7 +133,9 @@ export class ScenarioState {
     const current = this.landscape;
     if (!scenario || !current)
       return [{ record: 'scenario', field: '', message: 'no scenario is open' }];
-    const problems = validateOperation(current, op);
+    const problems = this.#engine?.validateOperation(current, op) ?? [
+      { record: 'scenario', field: '', message: 'the scenario is still loading' },
+    ];
     if (problems.length) return problems;
     this.#session.apply({
       kind: 'put-scenario',

@@ -1,10 +1,7 @@
 import { moveTile } from '../core/geography/auto-tiles';
 import type { TileMap } from '../core/geography/tiles';
-import * as Y from 'yjs';
-import { applyEdit } from '../core/edits/apply-edit';
-import { redoEdit, undoEdit } from '../core/edits/take-back';
+import type * as Y from 'yjs';
 import type { Edit } from '../core/edits/types';
-import { parseLandscape } from '../core/io/landscape-format';
 import { plainData } from '../core/plain-data';
 import { bandLayout } from '../core/layout/band-layout';
 import type { Problem, Result } from '../core/model/problems';
@@ -20,7 +17,6 @@ import type { BoardId, Landscape, OrganisationId } from '../core/model/types';
 import type { RelationType, Role } from '../core/model/vocabulary';
 import type { TrackerEntry } from '../core/scenarios/tracker';
 import type { Scenario } from '../core/scenarios/types';
-import { settleContent } from '../core/workspace/settle';
 import {
   WORKSPACE_FORMAT,
   WORKSPACE_VERSION,
@@ -32,22 +28,19 @@ import {
 } from '../core/workspace/types';
 import { createWorkspace } from '../core/workspace/workspace';
 import type { TabChannel, TabMessage } from '../document/tab-channel';
-import { writeContent } from '../document/write-content';
 import type { MessageKey } from '../i18n/catalogue';
 import type { HistoryWrite, WorkspaceStore } from '../persistence/repository';
-import {
-  encodeContent,
-  FROM_STORAGE,
-  FROM_TAB,
-  openDocument,
-  type OpenedDocument,
-} from './open-document';
+import type { OpenedDocument } from './open-document';
+import { loadLive, type LiveDocument } from './load-live';
 import type { Journal } from './journal';
-import { SaveQueue, type SaveOutcome } from './save-queue.svelte';
+import { SaveQueue, type SaveOutcome, type SaveTarget } from './save-queue.svelte';
 import { TabHistory } from './tab-history';
 import { LARGE_CONTENT, LARGE_TEXT, type OpeningFile } from './file-worker';
+import { LARGE_STORED, type Decoded } from './stored-decoder';
 import { nextTask } from './next-task';
-import { DocumentView } from '../document/document-view';
+
+/** The open workspace's live document, with the module that works on it. */
+type OpenWorkspace = OpenedDocument & { summary: WorkspaceSummary; live: LiveDocument };
 
 /** Something the app tells the user: a catalogue message and, for refusals, every problem. */
 export interface Notice {
@@ -90,6 +83,11 @@ export interface SessionDeps {
   open?: (file: Blob | string) => Promise<Result<OpeningFile>>;
   /** Encodes a new workspace's document off the main thread; without it the page does. */
   encode?: (content: WorkspaceContent) => Promise<Uint8Array>;
+  /**
+   * Decodes a large stored workspace off the main thread, to be shown while the page opens its
+   * live document; without it the page opens the document before showing anything.
+   */
+  decodeStored?: (updates: Uint8Array[]) => Promise<Decoded>;
 }
 
 const CURRENT_KEY = 'currentWorkspace';
@@ -120,8 +118,13 @@ export class Session {
   shareReadOnly = $state(false);
   /** The open workspace's summary, with where it is shared. */
   openSummary = $state.raw<WorkspaceSummary | undefined>(undefined);
-  /** A large file shown while its document is being stored: how many of its parts are in. */
-  opening = $state.raw<{ name: string; done: number; total: number } | undefined>(undefined);
+  /**
+   * A workspace shown, read-only, while its live document is put together from its parts
+   * (`done` of `total`): a stored one being opened, or a new one (`storing`) being stored.
+   */
+  opening = $state.raw<{ name: string; done: number; total: number; storing: boolean } | undefined>(
+    undefined,
+  );
 
   readonly canUndo = $derived(this.workspace !== undefined && this.workspace.history.cursor > 0);
   readonly canRedo = $derived(
@@ -138,10 +141,13 @@ export class Session {
   readonly #channel: TabChannel | undefined;
   readonly #build: number;
   readonly #saves: SaveQueue;
-  readonly #files: Pick<SessionDeps, 'open' | 'encode'>;
+  readonly #files: Pick<SessionDeps, 'open' | 'encode' | 'decodeStored'>;
+  /** Resolves once a workspace is first on screen, or start-up has ended without one. */
+  readonly shown: Promise<void>;
+  #wasShown = () => {};
   /** Settles when a large file being opened is stored (or refused); nothing else opens before. */
   #opened: Promise<void> = Promise.resolve();
-  #open: (OpenedDocument & { summary: WorkspaceSummary }) | undefined;
+  #open: OpenWorkspace | undefined;
   #outbox: Uint8Array[] = [];
   /** Changes from a sync server, stored together at the end of the task they came in. */
   #inbox: Uint8Array[] = [];
@@ -163,7 +169,9 @@ export class Session {
     this.#files = {
       ...(deps.open ? { open: deps.open } : {}),
       ...(deps.encode ? { encode: deps.encode } : {}),
+      ...(deps.decodeStored ? { decodeStored: deps.decodeStored } : {}),
     };
+    this.shown = new Promise((resolve) => (this.#wasShown = resolve));
     this.#saves = new SaveQueue(this.#store, deps.journal, (o) => this.#heard(o), this.#now);
     this.#channel?.listen((message) => this.#hear(message));
   }
@@ -188,6 +196,8 @@ export class Session {
     if (!id || !(await this.#switch(id))) await this.createFromSeed('Wales');
     if (!this.#store.persistent) this.notice = { tone: 'info', key: 'storage.unavailable' };
     this.#channel?.post({ type: 'build', build: this.#build });
+    // Shown by now, or refused with the reason said.
+    this.#wasShown();
   }
 
   /** Writes not yet confirmed by storage; the interface says "Saving…" until it is zero. */
@@ -210,7 +220,7 @@ export class Session {
     if (!current || !this.#open || !this.#writable()) return false;
     // What reaches the document and storage is plain data, never a reactive proxy.
     const plain = plainData(edit);
-    const applied = applyEdit(current, plain);
+    const applied = this.#open.live.applyEdit(current, plain);
     if (!applied.ok) {
       this.notice = { tone: 'error', key: 'edit.refused', problems: applied.problems };
       return false;
@@ -394,6 +404,7 @@ export class Session {
       if (!read.ok) return this.#refuseFile(fileName, read.problems);
       if (!(await this.#openLarge(name, read.value))) return false;
     } else {
+      const { parseLandscape } = await import('../core/io/landscape-format');
       const parsed = parseLandscape(typeof file === 'string' ? file : await file.text());
       if (!parsed.ok) return this.#refuseFile(fileName, parsed.problems);
       if (!(await this.openLandscape(name, parsed.value))) return false;
@@ -429,28 +440,18 @@ export class Session {
     let settle = () => {};
     this.#opened = new Promise((resolve) => (settle = resolve));
     let doc: Y.Doc | undefined;
+    let live: LiveDocument | undefined;
     let stored = false;
     try {
-      this.#close();
-      this.viewing = undefined;
-      this.newerSchema = false;
-      this.shareReadOnly = false;
-      this.openSummary = summary;
       this.workspaces = [...this.workspaces, summary];
-      this.opening = { name, done: 0, total: 1 };
-      this.workspace = {
-        format: WORKSPACE_FORMAT,
-        version: WORKSPACE_VERSION,
-        ...summary,
-        ...content,
-        history: { entries: [], cursor: 0 },
-      };
-      const parts = await file.parts;
-      doc = new Y.Doc();
+      this.#showRead(summary, content, { name, done: 0, total: 1, storing: true });
+      const [parts, loaded] = await Promise.all([file.parts, loadLive()]);
+      live = loaded;
+      doc = new live.Doc();
       for (const [done, part] of parts.entries()) {
-        this.opening = { name, done, total: parts.length };
+        this.opening = { name, done, total: parts.length, storing: true };
         await nextTask();
-        Y.applyUpdate(doc, part, FROM_STORAGE);
+        live.applyUpdate(doc, part, live.FROM_STORAGE);
       }
       // Storage says for itself why it could not keep the workspace.
       stored = await this.#storeNew(summary, parts);
@@ -461,7 +462,7 @@ export class Session {
         params: { name, reason: error instanceof Error ? error.message : String(error) },
       };
     }
-    if (!stored || !doc) {
+    if (!stored || !doc || !live) {
       doc?.destroy();
       this.workspaces = this.workspaces.filter((w) => w.id !== summary.id);
       this.workspace = undefined;
@@ -476,12 +477,12 @@ export class Session {
     this.#channel?.post({ type: 'workspaces' });
     const opened = {
       doc,
-      view: new DocumentView(doc, content),
+      view: new live.DocumentView(doc, content),
       content,
       history: new TabHistory(this.#tab),
       newerSchema: false,
     };
-    this.#adopt(opened, summary, false);
+    this.#adopt(opened, summary, live, false);
     settle();
     await this.#remember(summary.id);
     return true;
@@ -573,8 +574,9 @@ export class Session {
     if (!open || !current || !this.#writable()) return;
     const entry = which === 'undo' ? open.history.toUndo : open.history.toRedo;
     if (!entry) return;
-    const rebased = (which === 'undo' ? undoEdit : redoEdit)(entry, current);
-    const applied = rebased.ok ? applyEdit(current, rebased.value) : rebased;
+    const { live } = open;
+    const rebased = (which === 'undo' ? live.undoEdit : live.redoEdit)(entry, current);
+    const applied = rebased.ok ? live.applyEdit(current, rebased.value) : rebased;
     if (!applied.ok) {
       // What the step would take back has changed beyond it (deleted elsewhere): say so, drop it.
       this.notice = { tone: 'error', key: `edit.${which}Refused`, problems: applied.problems };
@@ -589,17 +591,25 @@ export class Session {
   /** Writes an edit's result into the document as one transaction, then stores and sends it. */
   #write(before: WorkspaceContent, after: WorkspaceContent, history: HistoryWrite, edit: Edit) {
     const open = this.#open!;
-    writeContent(open.doc, before, after, LOCAL);
+    open.live.writeContent(open.doc, before, after, LOCAL);
     const updates = this.#outbox.splice(0);
     if (updates.length)
-      this.#channel?.post({ type: 'update', ws: open.summary.id, update: Y.mergeUpdates(updates) });
+      this.#channel?.post({
+        type: 'update',
+        ws: open.summary.id,
+        update: open.live.mergeUpdates(updates),
+      });
     // Stored first: the write then goes out before the page draws the edit.
     this.#saves.save(this.#target(open), updates, history, edit);
     this.#show(this.#contentNow());
   }
 
-  #target(open: OpenedDocument & { summary: WorkspaceSummary }) {
-    return { ws: open.summary.id, doc: open.doc, history: open.history };
+  #target(open: OpenWorkspace): SaveTarget {
+    return {
+      ws: open.summary.id,
+      state: () => open.live.encodeStateAsUpdate(open.doc),
+      history: open.history,
+    };
   }
 
   /** What storage said of a save, told to the user. */
@@ -619,8 +629,30 @@ export class Session {
 
   /** The document's content, settled if a merge has ever needed it. */
   #contentNow(): WorkspaceContent {
-    const raw = this.#open!.view.content;
-    return this.#settling ? settleContent(raw) : raw;
+    const { view, live } = this.#open!;
+    return this.#settling ? live.settleContent(view.content) : view.content;
+  }
+
+  /** Shows `content` read-only in place of the open workspace, while its document is opened. */
+  #showRead(
+    summary: WorkspaceSummary,
+    content: WorkspaceContent,
+    opening: NonNullable<Session['opening']>,
+  ): void {
+    this.#close();
+    this.viewing = undefined;
+    this.newerSchema = false;
+    this.shareReadOnly = false;
+    this.openSummary = summary;
+    this.opening = opening;
+    this.workspace = {
+      ...content,
+      format: WORKSPACE_FORMAT,
+      version: WORKSPACE_VERSION,
+      ...summary,
+      history: { entries: [], cursor: 0 },
+    };
+    this.#wasShown();
   }
 
   #show(content: WorkspaceContent): void {
@@ -636,6 +668,7 @@ export class Session {
       ...content,
       history: this.viewing ? { entries: [], cursor: 0 } : open.history.history,
     };
+    this.#wasShown();
   }
 
   #hear(message: TabMessage): void {
@@ -668,14 +701,15 @@ export class Session {
     }
     const open = this.#open;
     if (!open || message.ws !== open.summary.id) return;
-    Y.applyUpdate(open.doc, message.update, FROM_TAB);
+    open.live.applyUpdate(open.doc, message.update, open.live.FROM_TAB);
     this.#merged();
   }
 
   /** Shows what a change from elsewhere made of the workspace, settled as every copy settles it. */
   #merged(): void {
-    const raw = this.#open!.view.content;
-    const settled = settleContent(raw, this.workspace);
+    const { view, live } = this.#open!;
+    const raw = view.content;
+    const settled = live.settleContent(raw, this.workspace);
     if (settled.landscape !== raw.landscape) this.#settling = true;
     // A version on screen stays as it was; the workspace shows the change on the way back.
     if (!this.viewing) this.#show(settled);
@@ -689,7 +723,7 @@ export class Session {
       const open = this.#open;
       const updates = this.#inbox.splice(0);
       if (!open || !updates.length) return;
-      this.#saves.save(this.#target(open), [Y.mergeUpdates(updates)]);
+      this.#saves.save(this.#target(open), [open.live.mergeUpdates(updates)]);
       this.#merged();
     });
   }
@@ -698,7 +732,16 @@ export class Session {
     landscape: Landscape,
     extra: { scenarios?: Scenario[]; tracker?: TrackerEntry[] } = {},
   ): WorkspaceContent {
-    return createWorkspace({
+    // The content alone: a new workspace's name and id are its summary's.
+    const {
+      landscape: copy,
+      positions,
+      ignoredDuplications,
+      scenarios,
+      tracker,
+      pinned,
+      tileNudges,
+    } = createWorkspace({
       id: '',
       name: '',
       landscape,
@@ -706,6 +749,15 @@ export class Session {
       now: this.#now(),
       ...extra,
     });
+    return {
+      landscape: copy,
+      positions,
+      ignoredDuplications,
+      scenarios,
+      tracker,
+      pinned,
+      tileNudges,
+    };
   }
 
   /** Stores a new workspace and opens it; false, with the reason said, when it cannot be kept. */
@@ -728,19 +780,29 @@ export class Session {
       updatedAt: now,
       ...(options.share ? { share: options.share } : {}),
     };
+    // At start-up the first view does not wait for the document to be written and stored.
+    const first = content !== undefined && this.workspace === undefined;
+    if (first) this.#showRead(summary, content, { name, done: 0, total: 1, storing: true });
+    let state: Uint8Array | undefined;
     const stored = await this.#storeNew(
       summary,
       async () =>
-        options.state ??
-        (this.#files.encode && content!.landscape.boards.length >= LARGE_CONTENT
-          ? await this.#files.encode(content!)
-          : encodeContent(content!)),
+        (state =
+          options.state ??
+          (this.#files.encode && content!.landscape.boards.length >= LARGE_CONTENT
+            ? await this.#files.encode(content!)
+            : (await loadLive()).encodeContent(content!))),
       options.history,
     );
-    if (!stored) return false;
+    if (!stored) {
+      if (first) [this.workspace, this.opening] = [undefined, undefined];
+      return false;
+    }
     this.workspaces = [...this.workspaces, summary];
     this.#channel?.post({ type: 'workspaces' });
-    if (!(await this.#switch(summary.id))) return false;
+    // The first view goes on showing the same objects: the document reads as the content shown.
+    const written = first && state ? { updates: [state], content: content! } : undefined;
+    if (!(await this.#switch(summary.id, written))) return false;
     await this.#remember(summary.id);
     return true;
   }
@@ -771,28 +833,93 @@ export class Session {
     return stored;
   }
 
-  /** Opens a stored workspace in place of the open one; false when it cannot be read. */
-  async #switch(id: string): Promise<boolean> {
+  /**
+   * Opens a stored workspace in place of the open one; false when it cannot be read. A large
+   * one is shown read-only as soon as it is decoded off the main thread, and can be changed
+   * once its live document is open.
+   */
+  async #switch(
+    id: string,
+    written?: { updates: Uint8Array[]; content: WorkspaceContent },
+  ): Promise<boolean> {
     await this.#opened;
     const summary = this.workspaces.find((w) => w.id === id);
     if (!summary) return false;
+    let settle = () => {};
+    this.#opened = new Promise((resolve) => (settle = resolve));
+    try {
+      return await this.#openStored(summary, settle, written);
+    } finally {
+      settle();
+    }
+  }
+
+  /** `#switch`'s work; it calls `settle` before falling back to the workspace open before. */
+  async #openStored(
+    summary: WorkspaceSummary,
+    settle: () => void,
+    written?: { updates: Uint8Array[]; content: WorkspaceContent },
+  ): Promise<boolean> {
+    const { id, name } = summary;
+    const previous = this.#open?.summary.id;
     const start = performance.now();
-    const live = await this.#liveTabs();
-    await this.#saves.recover(id, live, this.#tab);
-    const opened = await openDocument(this.#store, id, this.#tab, live);
-    if (!opened) return false;
-    if (!opened.ok) {
-      this.notice = {
-        tone: 'error',
-        key: 'storage.unreadable',
-        params: { name: summary.name },
-        problems: opened.problems,
-      };
+    const tabs = await this.#liveTabs();
+    await this.#saves.recover(id, tabs, this.#tab);
+    const loading = loadLive();
+    let updates = written?.updates ?? (await this.#store.readUpdates(id));
+    const bytes = updates.reduce((n, update) => n + update.byteLength, 0);
+    let reading = { name, done: 0, total: updates.length, storing: false };
+    let shown = false;
+    // A large workspace is decoded by a worker and shown; the page then puts its live document
+    // together from the same updates, a part a task. (Both at once, on two cores, took longer.)
+    let known = written?.content;
+    if (!known && this.#files.decodeStored && bytes >= LARGE_STORED) {
+      const read = await this.#files.decodeStored(updates).catch(() => undefined);
+      // The updates went to the worker; if it failed, they are read again.
+      updates = read?.updates ?? (await this.#store.readUpdates(id));
+      if (read) {
+        this.#showRead(summary, read.content, reading);
+        shown = true;
+        // Settling left something out: the document is read afresh, as it reads.
+        if (!read.leftOut) known = read.content;
+      }
+    }
+    const live = await loading;
+    const opened = await live.openDocument(
+      this.#store,
+      id,
+      this.#tab,
+      tabs,
+      updates.length
+        ? {
+            updates,
+            content: known,
+            progress: (done, total) => {
+              reading = { ...reading, done, total };
+              if (shown) this.opening = reading;
+            },
+          }
+        : undefined,
+    );
+    if (!opened?.ok) {
+      if (opened)
+        this.notice = {
+          tone: 'error',
+          key: 'storage.unreadable',
+          params: { name },
+          problems: opened.problems,
+        };
+      if (shown) [this.workspace, this.opening] = [undefined, undefined];
+      settle();
+      // What was shown read-only gives way to the workspace open before.
+      if (shown && previous && previous !== id) await this.#switch(previous);
       return false;
     }
     this.#close();
     this.viewing = undefined;
-    this.#adopt(opened.value, summary, true);
+    this.opening = undefined;
+    // The content shown is the document's: the same objects, so nothing is drawn again.
+    this.#adopt(opened.value, summary, live, true);
     performance.measure('tirwedd:open-workspace', {
       start,
       detail: { boards: opened.value.content.landscape.boards.length },
@@ -801,8 +928,13 @@ export class Session {
   }
 
   /** Makes `opened` the open workspace; `show` false when its content is on screen already. */
-  #adopt(opened: OpenedDocument, summary: WorkspaceSummary, show: boolean): void {
-    this.#open = { ...opened, summary };
+  #adopt(
+    opened: OpenedDocument,
+    summary: WorkspaceSummary,
+    live: LiveDocument,
+    show: boolean,
+  ): void {
+    this.#open = { ...opened, summary, live };
     this.openSummary = summary;
     this.shareReadOnly = summary.share?.role === 'viewer';
     // Settling is needed after every change only once a merge has left something out.

@@ -1,4 +1,5 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
+import { loadLive } from './load-live';
 import type { ShareBinding, WorkspaceSummary } from '../core/workspace/types';
 import type { ShareAddress, ShareHandlers } from '../sync/share-connection';
 import {
@@ -171,7 +172,8 @@ export class ShareLink {
 
   /** The shared workspace as the server has it, fetched once into a document of its own. */
   async #fetch(link: { binding: ShareBinding }): Promise<Uint8Array | undefined> {
-    const doc = new Y.Doc();
+    const live = await loadLive();
+    const doc = new live.Doc();
     let refused: string | undefined;
     let connection: Connection | undefined;
     try {
@@ -197,7 +199,7 @@ export class ShareLink {
         };
         return undefined;
       }
-      return Y.encodeStateAsUpdate(doc);
+      return live.encodeStateAsUpdate(doc);
     } finally {
       connection?.destroy();
       doc.destroy();

@@ -1,10 +1,9 @@
-import * as Y from 'yjs';
 import type { EvidenceLevel } from '../core/analysis/evidence-filter';
 import { compareLandscapes, type Comparison } from '../core/scenarios/compare';
 import { recordChanges, type RecordChange } from '../core/workspace/record-changes';
 import type { WorkspaceContent } from '../core/workspace/types';
 import type { VersionSummary } from '../persistence/repository';
-import { decodeContent } from './open-document';
+import { loadLive } from './load-live';
 import type { Session } from './session.svelte';
 
 const isoNow = () => new Date().toISOString();
@@ -50,7 +49,8 @@ export class Versions {
     await this.#session.flush();
     const version = { id: this.#newId(), ws, name: trimmed, at: this.#now() };
     try {
-      await this.#session.store.addVersion(version, Y.encodeStateAsUpdate(doc));
+      const { encodeStateAsUpdate } = await loadLive();
+      await this.#session.store.addVersion(version, encodeStateAsUpdate(doc));
     } catch (error) {
       this.#session.notice = {
         tone: 'error',
@@ -65,8 +65,11 @@ export class Versions {
 
   /** The content of a version, or of the workspace now. */
   async content(id: string): Promise<WorkspaceContent | undefined> {
-    if (id === NOW) return this.#liveContent();
-    const state = await this.#session.store.readVersion(id);
+    if (id === NOW) return await this.#liveContent();
+    const [state, { decodeContent }] = await Promise.all([
+      this.#session.store.readVersion(id),
+      loadLive(),
+    ]);
     return state && decodeContent(state);
   }
 
@@ -104,8 +107,10 @@ export class Versions {
     return this.#session.openCopy(`${workspace.name} — ${version.name}`, content);
   }
 
-  #liveContent(): WorkspaceContent | undefined {
+  async #liveContent(): Promise<WorkspaceContent | undefined> {
     const doc = this.#session.document;
-    return doc ? decodeContent(Y.encodeStateAsUpdate(doc)) : undefined;
+    if (!doc) return undefined;
+    const { decodeContent, encodeStateAsUpdate } = await loadLive();
+    return decodeContent(encodeStateAsUpdate(doc));
   }
 }

@@ -17,6 +17,7 @@ import { bandLayout } from '../../src/core/layout/band-layout';
 import { newContent } from '../../src/core/workspace/workspace';
 import { encodeInParts } from '../../src/document/encode-parts';
 import { FROM_STORAGE } from '../../src/state/open-document';
+import { decodeStored } from '../../src/document/stored-content';
 import { generateLandscape } from '../fixtures/generate-landscape';
 import { miniLandscape } from '../fixtures/mini-landscape';
 
@@ -29,6 +30,7 @@ type StartOptions = {
   channel?: boolean;
   build?: number;
   open?: SessionDeps['open'];
+  decodeStored?: SessionDeps['decodeStored'];
 };
 
 async function open(dbName: string, options: StartOptions = {}) {
@@ -45,10 +47,24 @@ async function start(store: WorkspaceStore, options: StartOptions = {}) {
     build: options.build ?? 1,
     ...(options.channel ? { channel: tabChannel(`test-${dbCount}`) } : {}),
     ...(options.open ? { open: options.open } : {}),
+    ...(options.decodeStored ? { decodeStored: options.decodeStored } : {}),
   });
   await session.start();
   return session;
 }
+
+/** The file worker's two steps, in this thread; its parts wait for `written`. */
+const opener =
+  (written: Promise<void>): NonNullable<SessionDeps['open']> =>
+  async (file) => {
+    const read = parseLandscape(typeof file === 'string' ? file : await file.text());
+    if (!read.ok) return read;
+    const content = newContent(read.value, bandLayout(read.value));
+    return {
+      ok: true,
+      value: { content, parts: written.then(() => encodeInParts(content, FROM_STORAGE)) },
+    };
+  };
 
 const boardNamed = (s: Session, id: string) =>
   s.workspace!.landscape.boards.find((b) => b.id === id)?.name;
@@ -216,18 +232,6 @@ describe('Session', () => {
   });
 
   describe('a large file', () => {
-    /** The file worker's two steps, in this thread; its parts wait for `written`. */
-    const opener =
-      (written: Promise<void>): NonNullable<SessionDeps['open']> =>
-      async (file) => {
-        const read = parseLandscape(typeof file === 'string' ? file : await file.text());
-        if (!read.ok) return read;
-        const content = newContent(read.value, bandLayout(read.value));
-        return {
-          ok: true,
-          value: { content, parts: written.then(() => encodeInParts(content, FROM_STORAGE)) },
-        };
-      };
     const large = generateLandscape(3, 1200);
     const text = JSON.stringify(large);
 
@@ -304,6 +308,106 @@ describe('Session', () => {
     });
   });
 
+  describe('a large stored workspace', () => {
+    /** The decoding worker's work, in this thread; it answers once `decoded` settles. */
+    const decoder =
+      (decoded: Promise<void>, asked: Uint8Array[][]): NonNullable<SessionDeps['decodeStored']> =>
+      async (updates) => {
+        asked.push(updates);
+        await decoded;
+        return { ...decodeStored(updates), updates };
+      };
+    const large = generateLandscape(4, 1200);
+    const first = large.boards[0]!.id;
+
+    /** A database holding the large workspace, open last, with one edit to undo. */
+    async function stored(): Promise<string> {
+      const db = newDb();
+      const s = await open(db, { open: opener(Promise.resolve()) });
+      expect(await s.openLandscapeFile('large.json', JSON.stringify(large))).toBe(true);
+      expect(rename(s, first, 'Renamed before the reload')).toBe(true);
+      await s.flush();
+      return db;
+    }
+
+    it('is shown once decoded off the page, read-only, then changeable with its undo', async () => {
+      const db = await stored();
+      let decode = () => {};
+      const asked: Uint8Array[][] = [];
+      const s = new Session({
+        store: await DexieStore.open(db, 1),
+        seed: async () => ({ landscape: miniLandscape() }),
+        tab: 'tab-1',
+        build: 1,
+        decodeStored: decoder(new Promise((r) => (decode = r)), asked),
+      });
+      const started = s.start();
+      await until(() => asked.length === 1);
+      expect(s.workspace).toBeUndefined();
+      decode();
+      await s.shown;
+      expect(s.workspace!.landscape.boards).toHaveLength(1200);
+      expect(boardNamed(s, first)).toBe('Renamed before the reload');
+      expect(s.opening).toMatchObject({ name: 'large', storing: false });
+      expect(s.editable).toBe(false);
+      expect(rename(s, first, 'Too soon')).toBe(false);
+      const shown = s.workspace!.landscape;
+      await started;
+      expect(s.opening).toBeUndefined();
+      expect(s.editable).toBe(true);
+      // The live document is taken to read as the content shown: nothing is drawn again.
+      expect(s.workspace!.landscape).toBe(shown);
+      expect(s.canUndo).toBe(true);
+      s.undo();
+      expect(boardNamed(s, first)).toBe(large.boards[0]!.name);
+      expect(rename(s, first, 'Renamed after the reload')).toBe(true);
+      await s.flush();
+      expect(boardNamed(await open(db), first)).toBe('Renamed after the reload');
+    });
+
+    it('is read by the page itself when the worker fails, and a small one always is', async () => {
+      const db = await stored();
+      const asked: Uint8Array[][] = [];
+      const s = await open(db, {
+        decodeStored: async (updates) => {
+          asked.push(updates);
+          throw new Error('the worker stopped');
+        },
+      });
+      expect(asked).toHaveLength(1);
+      expect(s.workspace!.landscape.boards).toHaveLength(1200);
+      expect(boardNamed(s, first)).toBe('Renamed before the reload');
+      expect(s.editable).toBe(true);
+      await s.switchTo(s.workspaces.find((w) => w.name === 'Wales')!.id);
+      expect(asked).toHaveLength(1);
+      expect(s.workspace!.name).toBe('Wales');
+    });
+  });
+
+  it('shows the seed at once on a first visit, and lets it be changed once stored', async () => {
+    let store = () => {};
+    const s = new Session({
+      store: new GatedStore(new Promise((r) => (store = r))),
+      seed: async () => ({ landscape: miniLandscape() }),
+    });
+    const started = s.start();
+    await s.shown;
+    expect(boardNamed(s, 'north-svoc')).toBe('North SVOC');
+    expect(s.opening).toMatchObject({ name: 'Wales', storing: true });
+    expect(s.editable).toBe(false);
+    const { id, name, landscape } = s.workspace!;
+    expect(name).toBe('Wales');
+    store();
+    await started;
+    expect(s.opening).toBeUndefined();
+    expect(s.editable).toBe(true);
+    // The same workspace, the same objects: nothing is drawn twice, no view starts afresh.
+    expect(s.workspace).toMatchObject({ id, name });
+    expect(s.workspaces.map((w) => w.id)).toEqual([id]);
+    expect(s.workspace!.landscape).toBe(landscape);
+    expect(rename(s, 'north-svoc', 'Changed once stored')).toBe(true);
+  });
+
   it('shows the seed read-only when storage is unavailable', async () => {
     const s = new Session({
       store: new MemoryStore(),
@@ -324,6 +428,18 @@ describe('Session', () => {
     expect(s.notice).toMatchObject({ tone: 'error', key: 'edit.refused' });
   });
 });
+
+/** A store that keeps a new workspace only once `stored` settles. */
+class GatedStore extends MemoryStore {
+  override readonly persistent: boolean = true;
+  constructor(private readonly stored: Promise<void>) {
+    super();
+  }
+  override async create(...args: Parameters<MemoryStore['create']>) {
+    await this.stored;
+    return super.create(...args);
+  }
+}
 
 /** A store whose writes fail while `full` is set, as a browser's does when its quota is used up. */
 class FullStore extends MemoryStore {

@@ -1,7 +1,6 @@
 import { MAX_CSV_BYTES, sizeProblem } from '../../core/io/csv/csv-limits';
 import type { ReferenceGeography } from '../../core/io/csv/landscape-csv';
 import { referenceGeography } from '../../core/io/csv/reference-geography';
-import { importWorkspace } from '../../core/io/workspace-file';
 import type { Problem, Result } from '../../core/model/problems';
 import type { Landscape } from '../../core/model/types';
 import { proposeWorkspaceName } from '../../core/io/import-name';
@@ -84,7 +83,10 @@ export class ImportFlow {
     const tooBig = sizeProblem(file.name, file.size, MAX_CSV_BYTES);
     const read: Result<Workspace> = tooBig
       ? { ok: false, problems: [tooBig] }
-      : importWorkspace(await file.text(), file.name);
+      : (await import('../../core/io/workspace-file')).importWorkspace(
+          await file.text(),
+          file.name,
+        );
     if (!read.ok) {
       session.notice = {
         tone: 'error',

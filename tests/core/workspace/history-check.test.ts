@@ -4,7 +4,8 @@ import { historyProblems } from '../../../src/core/edits/edit-shape';
 import { importWorkspace, exportWorkspace } from '../../../src/core/io/workspace-file';
 import { parseLandscape } from '../../../src/core/io/landscape-format';
 import { readWorkspace } from '../../../src/core/workspace/format';
-import { createWorkspace, editWorkspace } from '../../../src/core/workspace/workspace';
+import { editWorkspace } from '../../../src/core/workspace/edit-workspace';
+import { createWorkspace } from '../../../src/core/workspace/workspace';
 import { miniLandscape } from '../../fixtures/mini-landscape';
 
 const workspace = () =>

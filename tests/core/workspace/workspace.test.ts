@@ -3,12 +3,12 @@ import type { Edit, HistoryEntry } from '../../../src/core/edits/types';
 import type { BoardId } from '../../../src/core/model/types';
 import { canRedo, canUndo, recordEntry } from '../../../src/core/workspace/history';
 import type { Workspace } from '../../../src/core/workspace/types';
+import { createWorkspace } from '../../../src/core/workspace/workspace';
 import {
-  createWorkspace,
   editWorkspace,
   redoWorkspace,
   undoWorkspace,
-} from '../../../src/core/workspace/workspace';
+} from '../../../src/core/workspace/edit-workspace';
 import { contentOf } from '../../fixtures/content';
 import { miniLandscape } from '../../fixtures/mini-landscape';
 
