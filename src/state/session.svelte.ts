@@ -26,7 +26,7 @@ import {
   type WorkspaceContent,
   type WorkspaceSummary,
 } from '../core/workspace/types';
-import { createWorkspace } from '../core/workspace/workspace';
+import { newContent } from '../core/workspace/workspace';
 import type { TabChannel, TabMessage } from '../document/tab-channel';
 import type { MessageKey } from '../i18n/catalogue';
 import type { HistoryWrite, WorkspaceStore } from '../persistence/repository';
@@ -732,31 +732,11 @@ export class Session {
     landscape: Landscape,
     extra: { scenarios?: Scenario[]; tracker?: TrackerEntry[] } = {},
   ): WorkspaceContent {
-    // The content alone: a new workspace's name and id are its summary's.
-    const {
-      landscape: copy,
-      positions,
-      ignoredDuplications,
-      scenarios,
-      tracker,
-      pinned,
-      tileNudges,
-    } = createWorkspace({
-      id: '',
-      name: '',
-      landscape,
-      positions: bandLayout(landscape),
-      now: this.#now(),
-      ...extra,
-    });
+    // A copy of what it is given: the seed's objects are shared by every workspace made from it.
     return {
-      landscape: copy,
-      positions,
-      ignoredDuplications,
-      scenarios,
-      tracker,
-      pinned,
-      tileNudges,
+      ...newContent(structuredClone(landscape), bandLayout(landscape)),
+      scenarios: structuredClone(extra.scenarios ?? []),
+      tracker: structuredClone(extra.tracker ?? []),
     };
   }
 

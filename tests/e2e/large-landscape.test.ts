@@ -31,45 +31,64 @@ const drawn = (page: Page, boards: number) =>
     .locator(`.graph .described[data-boards="${boards}"]`)
     .waitFor({ state: 'attached', timeout: 60_000 });
 
+/**
+ * Records what the edit bar said while it held `text`, however quickly that passed: whether its
+ * progress bar was labelled `label`, and whether Add board was disabled each time it changed.
+ */
+function watchEditBar({ text, label }: { text: string; label: string }) {
+  const seen = { progress: false, addDisabled: [] as boolean[] };
+  (window as unknown as { seen: typeof seen }).seen = seen;
+  new MutationObserver(() => {
+    const state = document.querySelector('[data-testid="save-state"]');
+    if (!state?.textContent?.includes(text)) return;
+    seen.progress ||= state.querySelector('progress')?.getAttribute('aria-label') === label;
+    const add = [...document.querySelectorAll('button')].find(
+      (b) => b.textContent?.trim() === 'Add board',
+    );
+    seen.addDisabled.push(add?.disabled ?? false);
+  }).observe(document, { subtree: true, childList: true, attributes: true });
+}
+
+/** The edit bar showed its progress and kept Add board disabled, and now it is enabled. */
+async function wasReadOnlyWithProgress(page: Page) {
+  await page
+    .getByTestId('save-state')
+    .filter({ hasText: 'All changes saved' })
+    .waitFor({ timeout: 60_000 });
+  const seen = (await page.evaluate('window.seen')) as {
+    progress: boolean;
+    addDisabled: boolean[];
+  };
+  expect(seen.progress).toBe(true);
+  expect(seen.addDisabled.length).toBeGreaterThan(0);
+  expect(seen.addDisabled.every(Boolean)).toBe(true);
+  expect(await page.getByRole('button', { name: 'Add board' }).isEnabled()).toBe(true);
+}
+
 describe('a large landscape', () => {
   it('is shown as soon as it is read, stored in parts with its progress, then changeable', async () => {
     const landscape = generateLandscape({ boards: 3000, seed: 5 });
     const { page, context } = await openApp(browser);
-    // What the edit bar said while the file was being stored, seen however quickly it passes.
-    await page.evaluate(() => {
-      const seen: { progress: boolean; addDisabled: boolean[] } = {
-        progress: false,
-        addDisabled: [],
-      };
-      (window as unknown as { seen: typeof seen }).seen = seen;
-      new MutationObserver(() => {
-        const progress = document.querySelector('[data-testid="save-state"] progress');
-        if (!progress) return;
-        seen.progress = progress.getAttribute('aria-label') === 'Storing the opened file';
-        const add = [...document.querySelectorAll('button')].find(
-          (b) => b.textContent?.trim() === 'Add board',
-        );
-        seen.addDisabled.push(add?.disabled ?? false);
-      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    await page.evaluate(watchEditBar, {
+      text: 'Opening “large”: storing it',
+      label: 'Storing the opened file',
     });
     await openFile(page, landscape);
     await drawn(page, 3000);
-    await page
-      .getByTestId('save-state')
-      .filter({ hasText: 'All changes saved' })
-      .waitFor({ timeout: 60_000 });
-    const seen = (await page.evaluate('window.seen')) as {
-      progress: boolean;
-      addDisabled: boolean[];
-    };
-    expect(seen.progress).toBe(true);
-    expect(seen.addDisabled.length).toBeGreaterThan(0);
-    expect(seen.addDisabled.every(Boolean)).toBe(true);
-    expect(await page.getByRole('button', { name: 'Add board' }).isEnabled()).toBe(true);
+    await wasReadOnlyWithProgress(page);
 
-    // Stored whole: a reload opens it from storage, every board there, and it takes an edit.
+    // Stored whole: a reload opens it from storage, decoded off the page and shown read-only
+    // with its progress, every board there, and then it takes an edit.
+    await context.addInitScript(watchEditBar, {
+      text: 'Opening “large”',
+      label: 'Opening the workspace',
+    });
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
     await page.reload();
     await drawn(page, 3000);
+    await wasReadOnlyWithProgress(page);
+    expect(workers.some((url) => /stored-content/.test(url))).toBe(true);
     const board = landscape.boards[0]!;
     await page.keyboard.press('/');
     await page.keyboard.type(board.name);
