@@ -12,3 +12,12 @@ export function nextTask(): Promise<void> {
     channel.port2.postMessage(undefined);
   });
 }
+
+/**
+ * Resolves when the page is idle (or after `wait` ms at the latest): work that can wait goes
+ * after drawing what is on screen. Where there is no idle callback, in a task of its own.
+ */
+export function whenIdle(wait = 200): Promise<void> {
+  if (typeof requestIdleCallback !== 'function') return nextTask();
+  return new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: wait }));
+}

@@ -37,6 +37,8 @@ export interface AlreadyRead {
   content?: WorkspaceContent | undefined;
   /** Told as each update is put into the document. */
   progress?: (done: number, total: number) => void;
+  /** Waited for before each large update after the first; the next task by default. */
+  pace?: () => Promise<void>;
 }
 
 /** A document holding `content`, encoded whole: how a new workspace is first stored. */
@@ -84,7 +86,7 @@ export async function openDocument(
   // it never holds the page for the whole document at once.
   const doc = new Y.Doc();
   for (const [at, update] of updates.entries()) {
-    if (at > 0 && update.length >= SMALL_UPDATE) await nextTask();
+    if (at > 0 && update.length >= SMALL_UPDATE) await (already?.pace ?? nextTask)();
     Y.applyUpdate(doc, update, FROM_STORAGE);
     already?.progress?.(at + 1, updates.length);
   }

@@ -37,7 +37,7 @@ import { SaveQueue, type SaveOutcome, type SaveTarget } from './save-queue.svelt
 import { TabHistory } from './tab-history';
 import { LARGE_CONTENT, LARGE_TEXT, type OpeningFile } from './file-worker';
 import { LARGE_STORED, type Decoded } from './stored-decoder';
-import { nextTask } from './next-task';
+import { nextTask, whenIdle } from './next-task';
 
 /** The open workspace's live document, with the module that works on it. */
 type OpenWorkspace = OpenedDocument & { summary: WorkspaceSummary; live: LiveDocument };
@@ -878,6 +878,9 @@ export class Session {
               reading = { ...reading, done, total };
               if (shown) this.opening = reading;
             },
+            // Once it is on screen, the picture is drawn first; the document is put together
+            // in the moments between.
+            ...(shown ? { pace: whenIdle } : {}),
           }
         : undefined,
     );
