@@ -39,13 +39,11 @@ export class ScenarioState {
       : this.#session.workspace?.scenarios.find((s) => s.id === this.activeId),
   );
 
-  /** What applies a scenario, fetched when one is first opened: the first view has none open. */
+  /**
+   * What applies a scenario, fetched when one is first opened (the first view has none open);
+   * until it is here, the baseline is shown.
+   */
   #engine = $state.raw<ScenarioEngine | undefined>(undefined);
-
-  /** True while the open scenario waits for what applies it; the baseline is shown meanwhile. */
-  get loading(): boolean {
-    return this.activeId !== null && !this.#engine;
-  }
 
   readonly result = $derived.by(() => {
     const baseline = this.baseline;
