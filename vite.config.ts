@@ -48,7 +48,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: [
-            'tests/{core,document,state,persistence,cli,data,i18n,figures,server,sync,workers}/**/*.test.ts',
+            'tests/{core,document,state,persistence,cli,data,i18n,figures,server,sync,workers,ui}/**/*.test.ts',
           ],
           environment: 'node',
         },

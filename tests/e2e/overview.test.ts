@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp } from './browser';
-import { node, openTab } from './app';
+import { findBoard, node, openTab, renameSelectedBoard, restingBox } from './app';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -257,6 +257,24 @@ describe('the overview', () => {
     expect(await title.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('ArrowUp');
     await expect.poll(() => title.textContent()).toBe(before);
+    await context.close();
+  });
+
+  it('draws a board with an extremely long name inside its box, the same size as the others', async () => {
+    const { page, context } = await openApp(browser);
+    await findBoard(page, 'North Wales Serious Violence and Organised Crime Board');
+    const long = `${'Partnership '.repeat(30)}${'Y'.repeat(300)}`;
+    await renameSelectedBoard(page, long);
+    const box = await restingBox(page, 'nw-svoc-board');
+    const other = (await node(page, 'nw-contest-board').boundingBox())!;
+    expect([box.width, box.height]).toEqual([other.width, other.height]);
+    // Its name, one unbreakable run and all, is cut inside the box, not spilt over its edges.
+    const name = (await node(page, 'nw-svoc-board').locator('.name').boundingBox())!;
+    expect(name.x).toBeGreaterThanOrEqual(box.x);
+    expect(name.x + name.width).toBeLessThanOrEqual(box.x + box.width + 0.5);
+    expect(name.y + name.height).toBeLessThanOrEqual(box.y + box.height + 0.5);
+    // On the canvas (zoomed out, or beside the mounted boards) the name is cut to its width with
+    // an ellipsis: clip-to-width.test.ts.
     await context.close();
   });
 });

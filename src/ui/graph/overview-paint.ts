@@ -145,7 +145,7 @@ function fillBoards(
     if (labels) {
       ctx.fillStyle = ink.text;
       ctx.font = `600 13px ${FONT}`;
-      ctx.fillText(clip(ctx, b.label, width - 20), x + 14, y + 24);
+      ctx.fillText(clipToWidth(ctx, b.label, width - 20), x + 14, y + 24);
     }
   }
   ctx.setLineDash([]);
@@ -156,7 +156,7 @@ function fillBoards(
 const clipped = new Map<string, string>();
 
 /** The text cut to fit a width, with an ellipsis, rather than squeezed. */
-function clip(ctx: CanvasRenderingContext2D, text: string, width: number): string {
+export function clipToWidth(ctx: CanvasRenderingContext2D, text: string, width: number): string {
   const key = `${ctx.font}|${width}|${text}`;
   let cut = clipped.get(key);
   if (cut === undefined) {
@@ -222,7 +222,7 @@ function fillTiles(
               : line.bold
                 ? ink.text
                 : ink.muted;
-      ctx.fillText(clip(ctx, line.text, width - 16), left + 8, y);
+      ctx.fillText(clipToWidth(ctx, line.text, width - 16), left + 8, y);
       y += line.bold ? 19 : 16;
     }
     ctx.restore();
@@ -299,7 +299,7 @@ function labelHub(
   const x = organisation.hub.x * camera.zoom + camera.x + margin;
   const y = organisation.hub.y * camera.zoom + camera.y + margin;
   ctx.font = `700 13px ${FONT}`;
-  const text = clip(ctx, organisation.label, 420);
+  const text = clipToWidth(ctx, organisation.label, 420);
   const width = ctx.measureText(text).width + 16;
   ctx.fillStyle = ink.surface;
   ctx.fillRect(x - width / 2, y - 13, width, 26);
