@@ -9,12 +9,4 @@ export { settleContent } from '../core/workspace/settle';
 export { applyUpdate, Doc, encodeStateAsUpdate, mergeUpdates } from 'yjs';
 export { DocumentView } from '../document/document-view';
 export { writeContent } from '../document/write-content';
-export {
-  decodeContent,
-  encodeContent,
-  FROM_STORAGE,
-  FROM_TAB,
-  openDocument,
-  type OpenedDocument,
-  type OpenResult,
-} from './open-document';
+export { assemble, decodeContent, encodeContent, FROM_TAB, openDocument } from './open-document';

@@ -5,7 +5,8 @@ import { readWorkspace } from '../core/workspace/format';
 import { settleContent } from '../core/workspace/settle';
 import type { WorkspaceContent } from '../core/workspace/types';
 import { DOCUMENT_SCHEMA } from '../document/collections';
-import { DocumentView, readDocument } from '../document/document-view';
+import { DocumentView } from '../document/document-view';
+import { decodeStored } from '../document/stored-content';
 import { writeContent } from '../document/write-content';
 import { SMALL_UPDATE } from '../persistence/compaction';
 import type { WorkspaceStore } from '../persistence/repository';
@@ -37,7 +38,7 @@ export interface AlreadyRead {
   content?: WorkspaceContent | undefined;
   /** Told as each update is put into the document. */
   progress?: (done: number, total: number) => void;
-  /** Waited for before each large update after the first; the next task by default. */
+  /** Waited for before each large update after the first (see `assemble`). */
   pace?: () => Promise<void>;
 }
 
@@ -52,11 +53,25 @@ export function encodeContent(content: WorkspaceContent): Uint8Array {
 
 /** The content of a stored document state (a named version), settled like any merge. */
 export function decodeContent(state: Uint8Array): WorkspaceContent {
+  return decodeStored([state]).content;
+}
+
+/**
+ * A document put together from stored updates, oldest first. A large workspace is stored in
+ * parts: each waits for `pace` (the next task by default), so that putting it together never
+ * holds the page for the whole document at once.
+ */
+export async function assemble(
+  updates: readonly Uint8Array[],
+  { progress, pace = nextTask }: Pick<AlreadyRead, 'progress' | 'pace'> = {},
+): Promise<Y.Doc> {
   const doc = new Y.Doc();
-  Y.applyUpdate(doc, state, FROM_STORAGE);
-  const content = settleContent(readDocument(doc));
-  doc.destroy();
-  return content;
+  for (const [at, update] of updates.entries()) {
+    if (at > 0 && update.length >= SMALL_UPDATE) await pace();
+    Y.applyUpdate(doc, update, FROM_STORAGE);
+    progress?.(at + 1, updates.length);
+  }
+  return doc;
 }
 
 /**
@@ -82,14 +97,7 @@ export async function openDocument(
     await store.migrateLegacy(id, encodeContent(read.value), history.everything());
     updates = await store.readUpdates(id);
   }
-  // A large workspace is stored in parts: each is read in a task of its own, so that opening
-  // it never holds the page for the whole document at once.
-  const doc = new Y.Doc();
-  for (const [at, update] of updates.entries()) {
-    if (at > 0 && update.length >= SMALL_UPDATE) await (already?.pace ?? nextTask)();
-    Y.applyUpdate(doc, update, FROM_STORAGE);
-    already?.progress?.(at + 1, updates.length);
-  }
+  const doc = await assemble(updates, already);
   if (updates.length > 1) await nextTask();
   const known = already?.content;
   const view = new DocumentView(doc, known);

@@ -39,6 +39,9 @@ import { LARGE_CONTENT, LARGE_TEXT, type OpeningFile } from './file-worker';
 import { LARGE_STORED, type Decoded } from './stored-decoder';
 import { nextTask, whenIdle } from './next-task';
 
+/** How opening a stored workspace ended: whether it was shown, read-only, before it failed. */
+type StoredOpening = 'opened' | 'not opened' | 'shown, not opened';
+
 /** The open workspace's live document, with the module that works on it. */
 type OpenWorkspace = OpenedDocument & { summary: WorkspaceSummary; live: LiveDocument };
 
@@ -447,12 +450,9 @@ export class Session {
       this.#showRead(summary, content, { name, done: 0, total: 1, storing: true });
       const [parts, loaded] = await Promise.all([file.parts, loadLive()]);
       live = loaded;
-      doc = new live.Doc();
-      for (const [done, part] of parts.entries()) {
-        this.opening = { name, done, total: parts.length, storing: true };
-        await nextTask();
-        live.applyUpdate(doc, part, live.FROM_STORAGE);
-      }
+      doc = await live.assemble(parts, {
+        progress: (done, total) => (this.opening = { name, done, total, storing: true }),
+      });
       // Storage says for itself why it could not keep the workspace.
       stored = await this.#storeNew(summary, parts);
     } catch (error) {
@@ -645,28 +645,32 @@ export class Session {
     this.shareReadOnly = false;
     this.openSummary = summary;
     this.opening = opening;
-    this.workspace = {
-      ...content,
-      format: WORKSPACE_FORMAT,
-      version: WORKSPACE_VERSION,
-      ...summary,
-      history: { entries: [], cursor: 0 },
-    };
-    this.#wasShown();
+    this.#display(summary, content, { entries: [], cursor: 0 }, summary.updatedAt);
   }
 
   #show(content: WorkspaceContent): void {
     const open = this.#open!;
-    const { summary } = open;
+    const history = this.viewing ? { entries: [], cursor: 0 } : open.history.history;
+    this.#display(open.summary, content, history, this.#now());
+  }
+
+  /** Puts `content` on screen as the workspace `summary` names. */
+  #display(
+    summary: WorkspaceSummary,
+    content: WorkspaceContent,
+    history: Workspace['history'],
+    updatedAt: string,
+  ): void {
+    const { id, name, createdAt } = summary;
     this.workspace = {
+      ...content,
       format: WORKSPACE_FORMAT,
       version: WORKSPACE_VERSION,
-      id: summary.id,
-      name: summary.name,
-      createdAt: summary.createdAt,
-      updatedAt: this.#now(),
-      ...content,
-      history: this.viewing ? { entries: [], cursor: 0 } : open.history.history,
+      id,
+      name,
+      createdAt,
+      updatedAt,
+      history,
     };
     this.#wasShown();
   }
@@ -825,23 +829,27 @@ export class Session {
     await this.#opened;
     const summary = this.workspaces.find((w) => w.id === id);
     if (!summary) return false;
+    const previous = this.#open?.summary.id;
     let settle = () => {};
     this.#opened = new Promise((resolve) => (settle = resolve));
+    let outcome: StoredOpening;
     try {
-      return await this.#openStored(summary, settle, written);
+      outcome = await this.#openStored(summary, written);
     } finally {
       settle();
     }
+    // What was shown read-only and could not be opened gives way to the workspace open before.
+    if (outcome === 'shown, not opened' && previous && previous !== id)
+      await this.#switch(previous);
+    return outcome === 'opened';
   }
 
-  /** `#switch`'s work; it calls `settle` before falling back to the workspace open before. */
+  /** `#switch`'s work, once no other opening is under way. */
   async #openStored(
     summary: WorkspaceSummary,
-    settle: () => void,
     written?: { updates: Uint8Array[]; content: WorkspaceContent },
-  ): Promise<boolean> {
+  ): Promise<StoredOpening> {
     const { id, name } = summary;
-    const previous = this.#open?.summary.id;
     const start = performance.now();
     const tabs = await this.#liveTabs();
     await this.#saves.recover(id, tabs, this.#tab);
@@ -851,7 +859,8 @@ export class Session {
     let reading = { name, done: 0, total: updates.length, storing: false };
     let shown = false;
     // A large workspace is decoded by a worker and shown; the page then puts its live document
-    // together from the same updates, a part a task. (Both at once, on two cores, took longer.)
+    // together from the same updates, in the moments the page is idle. (Both at once, on two
+    // cores, took longer.)
     let known = written?.content;
     if (!known && this.#files.decodeStored && bytes >= LARGE_STORED) {
       const read = await this.#files.decodeStored(updates).catch(() => undefined);
@@ -892,11 +901,9 @@ export class Session {
           params: { name },
           problems: opened.problems,
         };
-      if (shown) [this.workspace, this.opening] = [undefined, undefined];
-      settle();
-      // What was shown read-only gives way to the workspace open before.
-      if (shown && previous && previous !== id) await this.#switch(previous);
-      return false;
+      if (!shown) return 'not opened';
+      [this.workspace, this.opening] = [undefined, undefined];
+      return 'shown, not opened';
     }
     this.#close();
     this.viewing = undefined;
@@ -907,7 +914,7 @@ export class Session {
       start,
       detail: { boards: opened.value.content.landscape.boards.length },
     });
-    return true;
+    return 'opened';
   }
 
   /** Makes `opened` the open workspace; `show` false when its content is on screen already. */

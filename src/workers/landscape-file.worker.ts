@@ -5,6 +5,7 @@ import { newContent } from '../core/workspace/workspace';
 import type { WorkspaceContent } from '../core/workspace/types';
 import { cutContent } from '../document/content-pieces';
 import { encodeInParts } from '../document/encode-parts';
+import { buffersOf } from '../document/update-buffers';
 import { encodeContent, FROM_STORAGE } from '../state/open-document';
 
 /**
@@ -40,10 +41,7 @@ async function answer(request: FileRequest): Promise<void> {
     if (!content) throw new Error('no such file has been opened');
     opened.delete(request.of);
     const parts = encodeInParts(content, FROM_STORAGE);
-    self.postMessage(
-      { id: request.id, ok: true, value: parts },
-      parts.map((p) => p.buffer as ArrayBuffer),
-    );
+    self.postMessage({ id: request.id, ok: true, value: parts }, buffersOf(parts));
   } else {
     const state = encodeContent(request.content);
     self.postMessage({ id: request.id, ok: true, value: state }, [state.buffer]);
