@@ -277,4 +277,27 @@ describe('the overview', () => {
     // an ellipsis: clip-to-width.test.ts.
     await context.close();
   });
+
+  it('draws every board of a tile with its name on two clear lines above one line of tags', async () => {
+    const { page, context } = await openApp(browser, undefined, { tiles: true });
+    // The national tile holds boards with two-line names, acronyms and evidence tags together.
+    await tile(page, /^national/).click();
+    await node(page, 'iom-cymru').waitFor();
+    const crowded = await page.locator('.svelte-flow__node-board').evaluateAll((nodes) =>
+      nodes.flatMap((el) => {
+        const name = el.querySelector<HTMLElement>('.name')!;
+        const meta = el.querySelector<HTMLElement>('.meta')!;
+        const line = parseFloat(getComputedStyle(name).lineHeight);
+        const metaLine = parseFloat(getComputedStyle(meta).lineHeight);
+        // The lines the name needs, two at most, all inside its own box; the tags on one line.
+        const lines = Math.min(2, Math.round(name.scrollHeight / line));
+        const squeezed = name.getBoundingClientRect().height < lines * line - 1;
+        const wrapped = meta.getBoundingClientRect().height > metaLine * 1.6;
+        return squeezed || wrapped ? [`${el.getAttribute('data-id')}`] : [];
+      }),
+    );
+    expect(await page.locator('.svelte-flow__node-board').count()).toBeGreaterThan(10);
+    expect(crowded).toEqual([]);
+    await context.close();
+  });
 });
